@@ -1,0 +1,26 @@
+import type { Access, Where } from 'payload'
+
+import { isAlumnus, isApprovedAlumnus, isStaff } from '@/access'
+
+/** Approved, non-hidden alumni: the people members may find in the directory. */
+export const listedInDirectory: Where = {
+  and: [{ status: { equals: 'approved' } }, { hiddenFromDirectory: { not_equals: true } }],
+}
+
+/**
+ * Staff read everyone. An approved alumnus reads their own account and listed members;
+ * a pending, rejected or suspended alumnus reads only their own account; visitors nothing.
+ */
+export const readAlumni: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  if (!isAlumnus(user) || !user) return false
+  const self: Where = { id: { equals: user.id } }
+  return isApprovedAlumnus(user) ? { or: [self, listedInDirectory] } : self
+}
+
+/** An alumnus changes only their own account; staff change any. */
+export const updateAlumni: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  if (isAlumnus(user) && user) return { id: { equals: user.id } }
+  return false
+}

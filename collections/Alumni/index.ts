@@ -1,0 +1,130 @@
+import type { CollectionConfig } from 'payload'
+
+import { selfOrStaffField, staffField, staffOnly } from '@/access'
+import { l } from '@/lib/label'
+import { ALUMNI_STATUSES, INDUSTRIES, OPEN_TO } from '@/lib/options'
+
+import { readAlumni, updateAlumni } from './access'
+
+const currentYear = new Date().getFullYear()
+const year = (name: string, label: ReturnType<typeof l>) =>
+  ({ name, type: 'number', min: 1950, max: currentYear + 1, label }) as const
+
+/**
+ * Member accounts, separate from staff. The profile says what the person does *now*;
+ * the verification group holds what staff use to confirm they worked here, and is private.
+ */
+export const Alumni: CollectionConfig = {
+  slug: 'alumni',
+  labels: { singular: l('アルムナイ', 'Alumnus'), plural: l('アルムナイ', 'Alumni') },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 60 * 60 * 24 * 14,
+    cookies: { sameSite: 'Lax' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'status', 'currentOrganization', 'email', 'createdAt'],
+    group: l('会員', 'Members'),
+    listSearchableFields: ['name', 'nameKana', 'nameRomaji', 'currentOrganization'],
+  },
+  access: {
+    read: readAlumni,
+    create: staffOnly,
+    update: updateAlumni,
+    delete: staffOnly,
+    readVersions: staffOnly,
+  },
+  fields: [
+    {
+      name: 'email',
+      type: 'email',
+      access: { read: selfOrStaffField },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: [...ALUMNI_STATUSES],
+      label: l('ステータス', 'Status'),
+      access: { create: staffField, update: staffField },
+      saveToJWT: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'hiddenFromDirectory',
+      type: 'checkbox',
+      defaultValue: false,
+      label: l('名簿に表示しない', 'Hide from the directory'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', required: true, index: true, label: l('氏名', 'Name') },
+        { name: 'nameKana', type: 'text', required: true, label: l('氏名（かな）', 'Name (kana)') },
+        { name: 'nameRomaji', type: 'text', label: l('氏名（ローマ字）', 'Name (romaji)') },
+      ],
+    },
+    { name: 'photo', type: 'upload', relationTo: 'media', label: l('写真', 'Photo') },
+    {
+      type: 'collapsible',
+      label: l('現在', 'Now'),
+      fields: [
+        { name: 'currentOrganization', type: 'text', label: l('現在の所属', 'Current organisation') },
+        { name: 'title', type: 'text', label: l('役職', 'Title') },
+        { name: 'industry', type: 'select', options: [...INDUSTRIES], label: l('業界', 'Industry') },
+        { name: 'location', type: 'text', label: l('所在地', 'Location') },
+        { name: 'careerSinceLeaving', type: 'textarea', label: l('退職後のキャリア', 'Career since leaving') },
+        { name: 'bio', type: 'textarea', maxLength: 2000, label: l('自己紹介', 'Bio') },
+        { name: 'skills', type: 'text', hasMany: true, label: l('スキル', 'Skills') },
+        {
+          name: 'openTo',
+          type: 'select',
+          hasMany: true,
+          options: [...OPEN_TO],
+          label: l('関心のあること', 'Open to'),
+        },
+        {
+          name: 'links',
+          type: 'array',
+          maxRows: 5,
+          label: l('リンク', 'Links'),
+          fields: [
+            { name: 'label', type: 'text', required: true, label: l('表示名', 'Label') },
+            { name: 'url', type: 'text', required: true, label: 'URL' },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: l('在籍時', 'At the company'),
+      fields: [
+        {
+          type: 'row',
+          fields: [year('joinedYear', l('入社年', 'Joined')), year('leftYear', l('退職年', 'Left'))],
+        },
+        { name: 'departments', type: 'text', hasMany: true, label: l('所属部署', 'Departments') },
+      ],
+    },
+    {
+      name: 'verification',
+      type: 'group',
+      label: l('本人確認（本人とスタッフのみ閲覧）', 'Verification (owner and staff only)'),
+      access: { read: selfOrStaffField, update: staffField },
+      fields: [
+        {
+          type: 'row',
+          fields: [year('joinedYear', l('入社年', 'Joined')), year('leftYear', l('退職年', 'Left'))],
+        },
+        { name: 'lastDepartment', type: 'text', label: l('最終所属部署', 'Last department') },
+        { name: 'employeeNumber', type: 'text', label: l('社員番号', 'Employee number') },
+        { name: 'note', type: 'textarea', label: l('補足', 'Note') },
+      ],
+    },
+  ],
+}

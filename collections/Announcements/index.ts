@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+
+import { readPublished, staffOnly } from '@/access'
+import { publishedAtField } from '@/fields/publishedAt'
+import { slugField } from '@/fields/slug'
+import { revalidateOnChange } from '@/hooks/revalidate'
+import { CACHE_TAGS } from '@/lib/cacheTags'
+import { l } from '@/lib/label'
+import { AUDIENCES } from '@/lib/options'
+
+/** News for the public and closed announcements for members. Pinned ones come first. */
+export const Announcements: CollectionConfig = {
+  slug: 'announcements',
+  labels: { singular: l('お知らせ', 'Announcement'), plural: l('お知らせ', 'Announcements') },
+  access: {
+    read: readPublished({ audience: true }),
+    readVersions: staffOnly,
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'audience', 'pinned', '_status', 'publishedAt'],
+    group: l('コンテンツ', 'Content'),
+  },
+  defaultSort: '-publishedAt',
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: revalidateOnChange([CACHE_TAGS.announcements]),
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: l('タイトル', 'Title') },
+    slugField(),
+    publishedAtField(),
+    {
+      name: 'audience',
+      type: 'select',
+      required: true,
+      defaultValue: 'public',
+      index: true,
+      options: [...AUDIENCES],
+      label: l('公開範囲', 'Audience'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'pinned',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: l('上部に固定', 'Pinned'),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'summary', type: 'textarea', localized: true, label: l('概要', 'Summary') },
+    { name: 'body', type: 'richText', required: true, localized: true, label: l('本文', 'Body') },
+  ],
+}

@@ -1,0 +1,108 @@
+import type { CollectionConfig } from 'payload'
+
+import { readPublished, staffOnly } from '@/access'
+import { publishedAtField } from '@/fields/publishedAt'
+import { slugField } from '@/fields/slug'
+import { revalidateOnChange } from '@/hooks/revalidate'
+import { CACHE_TAGS } from '@/lib/cacheTags'
+import { l } from '@/lib/label'
+
+import { interviewBlocks } from './blocks'
+
+/** Corporate alumni case studies: structured Q&A interviews. */
+export const Interviews: CollectionConfig = {
+  slug: 'interviews',
+  labels: { singular: l('インタビュー', 'Interview'), plural: l('インタビュー', 'Interviews') },
+  access: {
+    read: readPublished({ audience: false }),
+    readVersions: staffOnly,
+    create: staffOnly,
+    update: staffOnly,
+    delete: staffOnly,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'company', '_status', 'publishedAt'],
+    group: l('コンテンツ', 'Content'),
+  },
+  defaultSort: '-publishedAt',
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: revalidateOnChange([CACHE_TAGS.interviews]),
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: l('タイトル', 'Title') },
+    slugField(),
+    publishedAtField(),
+    {
+      name: 'company',
+      type: 'relationship',
+      relationTo: 'companies',
+      index: true,
+      label: l('企業', 'Company'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'series',
+      type: 'text',
+      localized: true,
+      label: l('連載名', 'Series'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'tags',
+      type: 'text',
+      hasMany: true,
+      label: l('タグ', 'Tags'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'interviewDate',
+      type: 'date',
+      label: l('取材日', 'Interview date'),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    { name: 'lead', type: 'textarea', required: true, localized: true, label: l('リード文', 'Lead') },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: l('メイン画像', 'Hero image') },
+    {
+      name: 'interviewees',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      label: l('インタビュイー', 'Interviewees'),
+      labels: { singular: l('インタビュイー', 'Interviewee'), plural: l('インタビュイー', 'Interviewees') },
+      admin: { initCollapsed: false },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', required: true, localized: true, label: l('氏名', 'Name') },
+            { name: 'organization', type: 'text', localized: true, label: l('所属', 'Organisation') },
+            { name: 'role', type: 'text', localized: true, label: l('役職', 'Role') },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'isAlumni', type: 'checkbox', label: l('アルムナイ', 'Alumni') },
+            {
+              name: 'alumnus',
+              type: 'relationship',
+              relationTo: 'alumni',
+              label: l('アルムナイのプロフィール', 'Alumni profile'),
+              admin: { condition: (_, sibling) => Boolean(sibling?.isAlumni) },
+            },
+          ],
+        },
+        { name: 'photo', type: 'upload', relationTo: 'media', label: l('写真', 'Photo') },
+      ],
+    },
+    {
+      name: 'body',
+      type: 'blocks',
+      localized: true,
+      required: true,
+      minRows: 1,
+      label: l('本文', 'Body'),
+      blocks: interviewBlocks,
+    },
+  ],
+}

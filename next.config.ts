@@ -1,0 +1,15 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
+
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
+
+const nextConfig: NextConfig = {
+  images: {
+    // Payload serves uploads from its own REST route on the same origin.
+    localPatterns: [{ pathname: '/api/media/file/**' }],
+  },
+  poweredByHeader: false,
+}
+
+export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

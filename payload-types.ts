@@ -141,81 +141,13 @@ export interface Interview {
     id?: string | null;
   }[];
   body: (
-    | {
-        text: string;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'question';
-      }
-    | {
-        speaker: string;
-        content: {
-          root: {
-            type: string;
-            children: {
-              type: any;
-              version: number;
-              [k: string]: unknown;
-            }[];
-            direction: ('ltr' | 'rtl') | null;
-            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-            indent: number;
-            version: number;
-          };
-          [k: string]: unknown;
-        };
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'answer';
-      }
-    | {
-        content: {
-          root: {
-            type: string;
-            children: {
-              type: any;
-              version: number;
-              [k: string]: unknown;
-            }[];
-            direction: ('ltr' | 'rtl') | null;
-            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-            indent: number;
-            version: number;
-          };
-          [k: string]: unknown;
-        };
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'paragraph';
-      }
-    | {
-        text: string;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'heading';
-      }
-    | {
-        text: string;
-        speaker?: string | null;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'quote';
-      }
-    | {
-        image: number | Media;
-        caption?: string | null;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'image';
-      }
-    | {
-        label: string;
-        url: string;
-        description?: string | null;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'cta';
-      }
+    | InterviewQuestion
+    | InterviewAnswer
+    | InterviewParagraph
+    | InterviewHeading
+    | InterviewQuote
+    | InterviewImage
+    | InterviewCallToAction
   )[];
   updatedAt: string;
   createdAt: string;
@@ -379,6 +311,109 @@ export interface Alumnus {
     | null;
   password?: string | null;
   collection: 'alumni';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InterviewQuestion".
+ */
+export interface InterviewQuestion {
+  text: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'question';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InterviewAnswer".
+ */
+export interface InterviewAnswer {
+  speaker: string;
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'answer';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InterviewParagraph".
+ */
+export interface InterviewParagraph {
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'paragraph';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InterviewHeading".
+ */
+export interface InterviewHeading {
+  text: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'heading';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InterviewQuote".
+ */
+export interface InterviewQuote {
+  text: string;
+  speaker?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'quote';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InterviewImage".
+ */
+export interface InterviewImage {
+  image: number | Media;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'image';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InterviewCallToAction".
+ */
+export interface InterviewCallToAction {
+  label: string;
+  url: string;
+  description?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'cta';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -736,64 +771,85 @@ export interface InterviewsSelect<T extends boolean = true> {
   body?:
     | T
     | {
-        question?:
-          | T
-          | {
-              text?: T;
-              id?: T;
-              blockName?: T;
-            };
-        answer?:
-          | T
-          | {
-              speaker?: T;
-              content?: T;
-              id?: T;
-              blockName?: T;
-            };
-        paragraph?:
-          | T
-          | {
-              content?: T;
-              id?: T;
-              blockName?: T;
-            };
-        heading?:
-          | T
-          | {
-              text?: T;
-              id?: T;
-              blockName?: T;
-            };
-        quote?:
-          | T
-          | {
-              text?: T;
-              speaker?: T;
-              id?: T;
-              blockName?: T;
-            };
-        image?:
-          | T
-          | {
-              image?: T;
-              caption?: T;
-              id?: T;
-              blockName?: T;
-            };
-        cta?:
-          | T
-          | {
-              label?: T;
-              url?: T;
-              description?: T;
-              id?: T;
-              blockName?: T;
-            };
+        question?: T | InterviewQuestionSelect<T>;
+        answer?: T | InterviewAnswerSelect<T>;
+        paragraph?: T | InterviewParagraphSelect<T>;
+        heading?: T | InterviewHeadingSelect<T>;
+        quote?: T | InterviewQuoteSelect<T>;
+        image?: T | InterviewImageSelect<T>;
+        cta?: T | InterviewCallToActionSelect<T>;
       };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InterviewQuestion_select".
+ */
+export interface InterviewQuestionSelect<T extends boolean = true> {
+  text?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InterviewAnswer_select".
+ */
+export interface InterviewAnswerSelect<T extends boolean = true> {
+  speaker?: T;
+  content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InterviewParagraph_select".
+ */
+export interface InterviewParagraphSelect<T extends boolean = true> {
+  content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InterviewHeading_select".
+ */
+export interface InterviewHeadingSelect<T extends boolean = true> {
+  text?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InterviewQuote_select".
+ */
+export interface InterviewQuoteSelect<T extends boolean = true> {
+  text?: T;
+  speaker?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InterviewImage_select".
+ */
+export interface InterviewImageSelect<T extends boolean = true> {
+  image?: T;
+  caption?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InterviewCallToAction_select".
+ */
+export interface InterviewCallToActionSelect<T extends boolean = true> {
+  label?: T;
+  url?: T;
+  description?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

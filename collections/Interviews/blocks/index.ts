@@ -21,12 +21,14 @@ export const validateSpeaker = (value: unknown, data: Sibling | undefined): true
 
 export const QuestionBlock: Block = {
   slug: 'question',
+  interfaceName: 'InterviewQuestion',
   labels: { singular: l('質問', 'Question'), plural: l('質問', 'Questions') },
   fields: [{ name: 'text', type: 'textarea', required: true, label: l('質問文', 'Question') }],
 }
 
 export const AnswerBlock: Block = {
   slug: 'answer',
+  interfaceName: 'InterviewAnswer',
   labels: { singular: l('回答', 'Answer'), plural: l('回答', 'Answers') },
   fields: [
     {
@@ -42,18 +44,21 @@ export const AnswerBlock: Block = {
 
 export const ParagraphBlock: Block = {
   slug: 'paragraph',
+  interfaceName: 'InterviewParagraph',
   labels: { singular: l('本文', 'Paragraph'), plural: l('本文', 'Paragraphs') },
   fields: [{ name: 'content', type: 'richText', required: true, label: l('本文', 'Text') }],
 }
 
 export const HeadingBlock: Block = {
   slug: 'heading',
+  interfaceName: 'InterviewHeading',
   labels: { singular: l('見出し', 'Heading'), plural: l('見出し', 'Headings') },
   fields: [{ name: 'text', type: 'text', required: true, label: l('見出し', 'Heading') }],
 }
 
 export const QuoteBlock: Block = {
   slug: 'quote',
+  interfaceName: 'InterviewQuote',
   labels: { singular: l('引用', 'Pull quote'), plural: l('引用', 'Pull quotes') },
   fields: [
     { name: 'text', type: 'textarea', required: true, label: l('引用文', 'Quote') },
@@ -63,6 +68,7 @@ export const QuoteBlock: Block = {
 
 export const ImageBlock: Block = {
   slug: 'image',
+  interfaceName: 'InterviewImage',
   labels: { singular: l('画像', 'Image'), plural: l('画像', 'Images') },
   fields: [
     { name: 'image', type: 'upload', relationTo: 'media', required: true, label: l('画像', 'Image') },
@@ -72,6 +78,7 @@ export const ImageBlock: Block = {
 
 export const CallToActionBlock: Block = {
   slug: 'cta',
+  interfaceName: 'InterviewCallToAction',
   labels: { singular: l('行動喚起リンク', 'Call to action'), plural: l('行動喚起リンク', 'Calls to action') },
   fields: [
     { name: 'label', type: 'text', required: true, label: l('リンク文言', 'Link text') },

@@ -1,0 +1,80 @@
+/**
+ * Browser tests against a production build:
+ * fresh database → migrations → demo content → `next build` → `next start` → Playwright → clean up.
+ * Uses TEST_DATABASE_URL's server when set, else an embedded PostgreSQL.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+
+import { createScratchDatabase } from '../src/db/scratch'
+
+const root = path.resolve(import.meta.dirname, '..')
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+const port = Number(process.env.E2E_PORT || 3210)
+const baseUrl = `http://localhost:${port}`
+
+const step = (text: string) => console.log(`\n[e2e] ${text}`)
+
+const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv) =>
+  new Promise<void>((resolve, reject) => {
+    spawn(bin(cmd), args, { cwd: root, env, stdio: 'inherit' }).on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`)),
+    )
+  })
+
+const waitForServer = async (url: string, server: ChildProcess) => {
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error('the server exited before it was ready')
+    try {
+      const res = await fetch(url)
+      if (res.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`${url} did not answer within 60 s`)
+}
+
+const main = async () => {
+  const started = Date.now()
+  step('creating a fresh database')
+  const db = await createScratchDatabase('enishi_e2e')
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    NEXT_PUBLIC_SERVER_URL: baseUrl,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  let server: ChildProcess | undefined
+  let failed = false
+  try {
+    step('applying migrations')
+    await run('payload', ['migrate'], env)
+    step('seeding demo content')
+    await run('tsx', ['scripts/seed.ts'], env)
+    step('building the production app (next build)')
+    await run('next', ['build'], env)
+    step(`starting the production server on ${baseUrl}`)
+    server = spawn(bin('next'), ['start', '-p', String(port)], {
+      cwd: root,
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    await waitForServer(baseUrl, server)
+    step('running Playwright in Chromium')
+    await run('playwright', ['test', ...process.argv.slice(2)], { ...env, BASE_URL: baseUrl })
+  } catch (error) {
+    failed = true
+    console.error(`[e2e] ${error instanceof Error ? error.message : error}`)
+  } finally {
+    server?.kill('SIGTERM')
+    await db.drop().catch((error) => console.error('[e2e] could not drop the database:', error))
+    step(`${failed ? 'failed' : 'passed'} in ${Math.round((Date.now() - started) / 1000)} s`)
+  }
+  process.exit(failed ? 1 : 0)
+}
+
+void main()

@@ -1,0 +1,40 @@
+import type { Interview } from '@/payload-types'
+
+import { MediaImage } from '../MediaImage'
+
+/** Profile cards of the people interviewed, as the genre's 【プロフィール】 block. */
+export function Interviewees({
+  people,
+  title,
+  alumniLabel,
+}: {
+  people: Interview['interviewees']
+  title: string
+  alumniLabel: string
+}) {
+  return (
+    <section aria-labelledby="interviewees" className="mt-10 rounded-xl border border-line bg-white p-6">
+      <h2 id="interviewees" className="text-sm font-semibold text-muted">
+        {title}
+      </h2>
+      <ul className="mt-4 grid gap-5 sm:grid-cols-2">
+        {people.map((person) => (
+          <li key={person.id ?? person.name} className="flex gap-4">
+            <MediaImage media={person.photo} alt="" sizes="64px" className="h-16 w-16 shrink-0 rounded-full object-cover" />
+            <div>
+              <p className="font-bold">
+                {person.name}
+                {person.isAlumni && (
+                  <span className="ml-2 rounded bg-shu-soft px-2 py-0.5 align-middle text-xs font-semibold text-shu">
+                    {alumniLabel}
+                  </span>
+                )}
+              </p>
+              <p className="text-sm text-muted">{[person.organization, person.role].filter(Boolean).join(' ')}</p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,76 @@
+import type { Where } from 'payload'
+
+import { publishedFor } from '@/access'
+import type { Locale } from '@/i18n/routing'
+import { CACHE_TAGS } from '@/lib/cacheTags'
+
+import { cachedPublic } from './cache'
+import { payloadClient } from './payload'
+
+/** Public reads of case studies. Visitor access, plus the published filter for safety in depth. */
+const visible = (extra?: Where): Where => ({
+  and: [publishedFor(null, { audience: false }), ...(extra ? [extra] : [])],
+})
+
+const PAGE_SIZE = 9
+
+export const listInterviews = cachedPublic(
+  'interviews:list',
+  [CACHE_TAGS.interviews, CACHE_TAGS.companies, CACHE_TAGS.media],
+  async ({ locale, page = 1, company }: { locale: Locale; page?: number; company?: string }) => {
+    const payload = await payloadClient()
+    return payload.find({
+      collection: 'interviews',
+      locale,
+      overrideAccess: false,
+      where: visible(company ? { 'company.slug': { equals: company } } : undefined),
+      sort: '-publishedAt',
+      page,
+      limit: PAGE_SIZE,
+      depth: 1,
+      select: {
+        title: true,
+        slug: true,
+        lead: true,
+        publishedAt: true,
+        series: true,
+        company: true,
+        heroImage: true,
+        interviewees: true,
+      },
+    })
+  },
+)
+
+export const getInterview = cachedPublic(
+  'interviews:detail',
+  [CACHE_TAGS.interviews, CACHE_TAGS.companies, CACHE_TAGS.media],
+  async ({ slug, locale }: { slug: string; locale: Locale }) => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'interviews',
+      locale,
+      overrideAccess: false,
+      where: visible({ slug: { equals: slug } }),
+      limit: 1,
+      depth: 2,
+      populate: { alumni: { name: true } },
+    })
+    const interview = docs[0]
+    if (!interview) return null
+    // Without an own translation the reader gets the Japanese text; say so and mark it `lang="ja"`.
+    let translated = true
+    if (locale !== 'ja') {
+      const own = await payload.findByID({
+        collection: 'interviews',
+        id: interview.id,
+        locale,
+        fallbackLocale: false,
+        overrideAccess: false,
+        select: { title: true },
+      })
+      translated = Boolean(own?.title)
+    }
+    return { interview, translated }
+  },
+)

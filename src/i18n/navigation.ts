@@ -1,0 +1,5 @@
+import { createNavigation } from 'next-intl/navigation'
+
+import { routing } from './routing'
+
+export const { Link, getPathname, redirect, usePathname } = createNavigation(routing)

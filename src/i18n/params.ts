@@ -1,0 +1,16 @@
+import { notFound } from 'next/navigation'
+
+import { isLocale, type Locale } from './routing'
+
+/** The `[locale]` route param, or a 404 for a locale the site does not have. */
+export const localeParam = async (params: Promise<{ locale: string }>): Promise<Locale> => {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  return locale
+}
+
+/** A positive page number from `?page=`, defaulting to 1. */
+export const pageParam = (value: string | string[] | undefined): number => {
+  const page = Number(Array.isArray(value) ? value[0] : value)
+  return Number.isInteger(page) && page > 0 ? page : 1
+}

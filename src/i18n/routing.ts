@@ -1,0 +1,17 @@
+import { defineRouting } from 'next-intl/routing'
+
+/**
+ * Japanese at `/`, English under `/en/…`. No Accept-Language redirect: the URL alone decides
+ * the language, so every URL has one cacheable rendering.
+ */
+export const routing = defineRouting({
+  locales: ['ja', 'en'],
+  defaultLocale: 'ja',
+  localePrefix: 'as-needed',
+  localeDetection: false,
+})
+
+export type Locale = (typeof routing.locales)[number]
+
+export const isLocale = (value: string): value is Locale =>
+  (routing.locales as readonly string[]).includes(value)

@@ -68,7 +68,7 @@ const main = async () => {
       databases: ['enishi'],
     })
     env.DATABASE_URL = embedded.url('enishi')
-    console.log(`[postgres] embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(root, dataDir) || dataDir}/postgres)`)
+    console.log(`[postgres] embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.join(dataDir, 'postgres')})`)
   }
   if (!env.PAYLOAD_SECRET) {
     if (env.NODE_ENV === 'production') throw new Error('PAYLOAD_SECRET must be set in production')

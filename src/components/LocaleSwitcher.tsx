@@ -17,11 +17,10 @@ export function LocaleSwitcher({ locale, label, text }: { locale: Locale; label:
     <a
       href={pathIn(pathname, target)}
       hrefLang={target}
-      lang={target}
-      aria-label={label}
       className="rounded-full border border-line px-3 py-1 text-sm hover:border-ai hover:text-ai"
     >
-      {text}
+      <span className="sr-only">{label}: </span>
+      <span lang={target}>{text}</span>
     </a>
   )
 }

@@ -1,0 +1,66 @@
+import { expect, type Page, test } from '@playwright/test'
+
+import { DEMO_LOGINS } from '../../src/seed'
+
+const signIn = async (page: Page) => {
+  await page.goto('/admin/login')
+  await page.fill('#field-email', DEMO_LOGINS.editor.email)
+  await page.fill('#field-password', DEMO_LOGINS.editor.password)
+  await page.click('button[type=submit]')
+  await page.waitForURL(/\/admin$/)
+}
+
+/** Fill a new interview in the admin: title, slug, lead, one interviewee, a question and an answer. */
+const fillInterview = async (page: Page, { title, slug }: { title: string; slug: string }) => {
+  await page.goto('/admin/collections/interviews/create')
+  await page.fill('#field-title', title)
+  await page.fill('#field-slug', slug)
+  await page.fill('#field-lead', 'アルムナイとの協業を始めた理由を、人事担当者に聞きました。')
+  await page.getByRole('button', { name: 'Add Interviewee' }).click()
+  await page.fill('#field-interviewees__0__name', '試験 太郎')
+  await page.getByRole('button', { name: 'Add Body' }).click()
+  await page.getByRole('button', { name: 'Question', exact: true }).click()
+  await page.fill('#field-body__0__text', 'なぜアルムナイとの協業を始めたのですか?')
+  await page.getByRole('button', { name: 'Add Body' }).click()
+  await page.getByRole('button', { name: 'Answer', exact: true }).click()
+  await page.fill('#field-body__1__speaker', '試験 太郎')
+  await page.locator('#body-row-1 [contenteditable="true"]').click()
+  await page.keyboard.type('退職した仲間の力を、もう一度事業に生かしたいと考えたからです。')
+}
+
+test.describe('an editor', () => {
+  test('publishes an interview that readers then see, while a draft stays invisible', async ({ page }) => {
+    const external: string[] = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol.startsWith('http')) external.push(url.href)
+    })
+
+    const stamp = Date.now()
+    const published = { title: `公開テスト記事 ${stamp}`, slug: `published-${stamp}` }
+    const draft = { title: `下書きテスト記事 ${stamp}`, slug: `draft-${stamp}` }
+
+    await signIn(page)
+
+    await fillInterview(page, published)
+    await page.getByRole('button', { name: 'Publish changes' }).click()
+    await expect(page.getByText('successfully', { exact: false })).toBeVisible()
+
+    await fillInterview(page, draft)
+    await page.getByRole('button', { name: 'Save Draft' }).click()
+    await expect(page.getByText('successfully', { exact: false })).toBeVisible()
+
+    // The admin loaded nothing from outside this site (no Gravatar: it must work offline).
+    expect(external).toEqual([])
+
+    await page.goto('/case-studies')
+    await expect(page.getByRole('link', { name: published.title })).toBeVisible()
+    await expect(page.getByText(draft.title)).toHaveCount(0)
+
+    await page.getByRole('link', { name: published.title }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(published.title)
+    await expect(page.locator('[data-speaker="試験 太郎"]')).toContainText('退職した仲間の力を')
+
+    expect((await page.goto(`/case-studies/${draft.slug}`))?.status()).toBe(404)
+  })
+})

@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test'
+
+import { SEED_SLUGS, SEED_TITLES } from '../../src/seed'
+
+test.describe('a visitor', () => {
+  test('reads a case study in Japanese', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+    await page.getByRole('link', { name: '企業事例' }).first().click()
+    await expect(page).toHaveURL(/\/case-studies$/)
+    await expect(page.getByRole('heading', { level: 1, name: '企業事例' })).toBeVisible()
+
+    await page.locator('main article h2 a').first().click()
+    await expect(page).toHaveURL(/\/case-studies\/[a-z0-9-]+$/)
+    const article = page.locator('main article')
+    await expect(article.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(article.getByRole('heading', { name: '登場する人' })).toBeVisible()
+
+    // Questions are set apart as headings; every answer names one of the interviewees.
+    const questions = article.locator('.interview-body :is(h2, h3)').filter({ hasText: '——' })
+    expect(await questions.count()).toBeGreaterThanOrEqual(5)
+    const people = await article.locator('#interviewees ~ ul li p.font-bold').allInnerTexts()
+    const speakers = await article.locator('[data-speaker]').evaluateAll((els) =>
+      els.map((el) => el.getAttribute('data-speaker') ?? ''),
+    )
+    expect(speakers.length).toBeGreaterThanOrEqual(5)
+    for (const speaker of speakers) expect(people.some((p) => p.startsWith(speaker))).toBe(true)
+
+    // Images carry alt text, and the company box links back to its case studies.
+    for (const alt of await article.locator('img').evaluateAll((els) => els.map((el) => el.getAttribute('alt')))) {
+      expect(alt).not.toBeNull()
+    }
+    await expect(article.getByRole('heading', { name: '企業について' })).toBeVisible()
+  })
+
+  test('reads the same case study in English', async ({ page }) => {
+    await page.goto(`/en/case-studies/${SEED_SLUGS.englishInterview}`)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLES.englishInterview)
+    await expect(page.getByText('This article is available in Japanese only.')).toHaveCount(0)
+    await expect(page.getByRole('heading', { name: 'In this interview' })).toBeVisible()
+
+    // The language switch leads to the Japanese version of the same page.
+    await page.getByRole('link', { name: 'Language: 日本語' }).click()
+    await expect(page).toHaveURL(new RegExp(`/case-studies/${SEED_SLUGS.englishInterview}$`))
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(SEED_TITLES.englishInterview)
+  })
+
+  test('gets the Japanese text, marked as such, where no English exists', async ({ page }) => {
+    await page.goto(`/en/case-studies/${SEED_SLUGS.latestInterview}`)
+    await expect(page.getByText('This article is available in Japanese only.')).toBeVisible()
+    await expect(page.locator('main article')).toHaveAttribute('lang', 'ja')
+  })
+
+  test('filters case studies by company and pages through lists', async ({ page }) => {
+    await page.goto(`/case-studies?company=${SEED_SLUGS.company}`)
+    const cards = page.locator('main article')
+    expect(await cards.count()).toBeGreaterThan(0)
+    await expect(page.locator('nav a[aria-current="page"]')).toHaveAttribute('href', `/case-studies?company=${SEED_SLUGS.company}`)
+  })
+
+  test('gets a real 404 for unknown pages', async ({ page }) => {
+    for (const path of ['/case-studies/no-such-story', '/en/news/no-such-news', '/no-such-page']) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(404)
+    }
+    await expect(page.getByRole('heading', { name: 'ページが見つかりません' })).toBeVisible()
+  })
+
+  test('never sees drafts, future-dated or members-only documents', async ({ page }) => {
+    await page.goto('/news')
+    const news = page.locator('main')
+    await expect(news.getByRole('heading', { level: 1, name: 'お知らせ' })).toBeVisible()
+    expect(await news.locator('li').count()).toBeGreaterThan(0)
+    for (const title of [SEED_TITLES.draftAnnouncement, SEED_TITLES.futureAnnouncement, SEED_TITLES.membersAnnouncement]) {
+      await expect(news.getByText(title)).toHaveCount(0)
+    }
+    for (const slug of [SEED_SLUGS.draftAnnouncement, SEED_SLUGS.futureAnnouncement, SEED_SLUGS.membersAnnouncement]) {
+      expect((await page.goto(`/news/${slug}`))?.status(), slug).toBe(404)
+    }
+
+    await page.goto('/events')
+    await expect(page.getByText(SEED_TITLES.membersEvent)).toHaveCount(0)
+    expect((await page.goto(`/events/${SEED_SLUGS.membersEvent}`))?.status()).toBe(404)
+    expect((await page.goto(`/events/${SEED_SLUGS.publicEvent}`))?.status()).toBe(200)
+
+    await page.goto('/')
+    for (const title of Object.values(SEED_TITLES).filter((t) => t !== SEED_TITLES.englishInterview)) {
+      await expect(page.getByText(title)).toHaveCount(0)
+    }
+  })
+})

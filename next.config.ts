@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
   poweredByHeader: false,
+  // `npm run typecheck` checks the whole project once; the build does not repeat it.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

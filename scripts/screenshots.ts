@@ -20,10 +20,12 @@ const main = async () => {
   })
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 })
 
-  const shoot = async (name: string, url: string, fullPage = false) => {
+  /** A viewport-sized picture of `url`, scrolled to `anchor` when given. */
+  const shoot = async (name: string, url: string, anchor?: string) => {
     await page.goto(new URL(url, baseUrl).toString(), { waitUntil: 'networkidle' })
-    await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage })
-    console.log(`[screenshots] ${name}.png ← ${url}`)
+    if (anchor) await page.locator(anchor).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 24))
+    await page.screenshot({ path: path.join(outDir, `${name}.png`) })
+    console.log(`[screenshots] ${name}.png ← ${url}${anchor ?? ''}`)
   }
 
   await shoot('home', '/')
@@ -31,6 +33,7 @@ const main = async () => {
   const first = await page.locator('main article h2 a').first().getAttribute('href')
   if (!first) throw new Error('no case study to photograph: seed the database first')
   await shoot('case-study', first)
+  await shoot('case-study-qa', first, '#interviewees')
   await shoot('case-study-en', `/en${first}`)
   await page.setViewportSize({ width: 390, height: 844 })
   await shoot('case-study-mobile', first)

@@ -13,7 +13,7 @@ export function Interviewees({
   alumniLabel: string
 }) {
   return (
-    <section aria-labelledby="interviewees" className="mt-10 rounded-xl border border-line bg-white p-6">
+    <section aria-labelledby="interviewees" className="mt-10 mb-12 rounded-xl border border-line bg-white p-6">
       <h2 id="interviewees" className="text-sm font-semibold text-muted">
         {title}
       </h2>

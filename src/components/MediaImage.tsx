@@ -6,13 +6,13 @@ type Props = {
   media: Media | number | null | undefined
   sizes: string
   className?: string
-  priority?: boolean
+  preload?: boolean
   /** Overrides the stored alt text, e.g. '' for a decorative logo next to the company name. */
   alt?: string
 }
 
 /** An uploaded image through next/image; renders nothing for an unpopulated or missing upload. */
-export function MediaImage({ media, sizes, className, priority, alt }: Props) {
+export function MediaImage({ media, sizes, className, preload, alt }: Props) {
   if (!media || typeof media === 'number' || !media.url || !media.width || !media.height) return null
   return (
     <Image
@@ -21,7 +21,7 @@ export function MediaImage({ media, sizes, className, priority, alt }: Props) {
       width={media.width}
       height={media.height}
       sizes={sizes}
-      priority={priority}
+      preload={preload}
       className={className}
     />
   )

@@ -33,6 +33,7 @@ export const listInterviews = cachedPublic(
         slug: true,
         lead: true,
         publishedAt: true,
+        updatedAt: true,
         series: true,
         company: true,
         heroImage: true,

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { routing } from '@/i18n/routing'
+import { siteUrl } from '@/lib/site'
 
 import '../globals.css'
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { default: `${t('site.name')} — ${t('site.tagline')}`, template: `%s | ${t('site.name')}` },
     description: t('site.description'),
-    metadataBase: new URL(process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'),
+    metadataBase: new URL(siteUrl()),
   }
 }
 

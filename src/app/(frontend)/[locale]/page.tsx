@@ -8,8 +8,13 @@ import { listInterviews } from '@/data/interviews'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
 import { formatDate } from '@/lib/format'
+import { pageMetadata } from '@/lib/metadata'
 
 export const revalidate = 60
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata({ locale: await localeParam(params), path: '/' })
+}
 
 export default async function Home({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params)

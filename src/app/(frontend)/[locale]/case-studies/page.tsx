@@ -6,6 +6,7 @@ import { Pagination } from '@/components/Pagination'
 import { listCompanies } from '@/data/companies'
 import { listInterviews } from '@/data/interviews'
 import { Link } from '@/i18n/navigation'
+import { pageMetadata } from '@/lib/metadata'
 import { localeParam, pageParam } from '@/i18n/params'
 
 type Props = {
@@ -14,8 +15,9 @@ type Props = {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: await localeParam(params), namespace: 'caseStudies' })
-  return { title: t('title'), description: t('lead') }
+  const locale = await localeParam(params)
+  const t = await getTranslations({ locale, namespace: 'caseStudies' })
+  return pageMetadata({ locale, path: '/case-studies', title: t('title'), description: t('lead') })
 }
 
 export default async function CaseStudies({ params, searchParams }: Props) {

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { EventCard } from '@/components/EventCard'
 import { listEvents } from '@/data/events'
+import { pageMetadata } from '@/lib/metadata'
 import { localeParam } from '@/i18n/params'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -10,8 +11,9 @@ type Props = { params: Promise<{ locale: string }> }
 export const revalidate = 60
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: await localeParam(params), namespace: 'events' })
-  return { title: t('title'), description: t('lead') }
+  const locale = await localeParam(params)
+  const t = await getTranslations({ locale, namespace: 'events' })
+  return pageMetadata({ locale, path: '/events', title: t('title'), description: t('lead') })
 }
 
 export default async function Events({ params }: Props) {

@@ -4,14 +4,16 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Pagination } from '@/components/Pagination'
 import { listAnnouncements } from '@/data/announcements'
 import { Link } from '@/i18n/navigation'
+import { pageMetadata } from '@/lib/metadata'
 import { localeParam, pageParam } from '@/i18n/params'
 import { formatDate } from '@/lib/format'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: await localeParam(params), namespace: 'news' })
-  return { title: t('title'), description: t('lead') }
+  const locale = await localeParam(params)
+  const t = await getTranslations({ locale, namespace: 'news' })
+  return pageMetadata({ locale, path: '/news', title: t('title'), description: t('lead') })
 }
 
 export default async function News({ params, searchParams }: Props) {

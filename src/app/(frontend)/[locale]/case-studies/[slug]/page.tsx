@@ -7,6 +7,7 @@ import { Interviewees } from '@/components/interview/Interviewees'
 import { MediaImage } from '@/components/MediaImage'
 import { getInterview } from '@/data/interviews'
 import { Link } from '@/i18n/navigation'
+import { pageMetadata } from '@/lib/metadata'
 import { localeParam } from '@/i18n/params'
 import { formatDate } from '@/lib/format'
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const found = await getInterview({ slug, locale })
   if (!found) return {}
-  return { title: found.interview.title, description: found.interview.lead }
+  return pageMetadata({ locale, path: `/case-studies/${slug}`, title: found.interview.title, description: found.interview.lead })
 }
 
 export default async function CaseStudy({ params }: Props) {
@@ -59,7 +60,7 @@ export default async function CaseStudy({ params }: Props) {
       <div className="mx-auto mt-8 max-w-5xl px-5">
         <MediaImage
           media={interview.heroImage}
-          priority
+          preload
           sizes="(min-width: 1024px) 1024px, 100vw"
           className="aspect-[16/9] w-full rounded-xl object-cover"
         />

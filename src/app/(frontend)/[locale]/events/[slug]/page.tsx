@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
 import { getEvent } from '@/data/events'
+import { pageMetadata } from '@/lib/metadata'
 import { localeParam } from '@/i18n/params'
 import { formatDateTime, formatEventRange } from '@/lib/format'
 
@@ -15,8 +16,9 @@ export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params)
-  const found = await getEvent({ slug: (await params).slug, locale })
-  return found ? { title: found.event.title, description: found.event.summary ?? undefined } : {}
+  const { slug } = await params
+  const found = await getEvent({ slug, locale })
+  return found ? pageMetadata({ locale, path: `/events/${slug}`, title: found.event.title, description: found.event.summary }) : {}
 }
 
 export default async function EventPage({ params }: Props) {

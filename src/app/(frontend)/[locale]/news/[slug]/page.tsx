@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { RichText } from '@/components/RichText'
 import { getAnnouncement } from '@/data/announcements'
+import { pageMetadata } from '@/lib/metadata'
 import { localeParam } from '@/i18n/params'
 import { formatDate } from '@/lib/format'
 
@@ -14,8 +15,9 @@ export const generateStaticParams = () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params)
-  const item = await getAnnouncement({ slug: (await params).slug, locale })
-  return item ? { title: item.title, description: item.summary ?? undefined } : {}
+  const { slug } = await params
+  const item = await getAnnouncement({ slug, locale })
+  return item ? pageMetadata({ locale, path: `/news/${slug}`, title: item.title, description: item.summary }) : {}
 }
 
 export default async function NewsItem({ params }: Props) {

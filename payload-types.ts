@@ -28,7 +28,10 @@ export interface Config {
     announcements: Announcement;
     media: Media;
     alumni: Alumnus;
+    'alumni-photos': AlumniPhoto;
     registrations: Registration;
+    roster: Roster;
+    'account-deletions': AccountDeletion;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -44,7 +47,10 @@ export interface Config {
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     alumni: AlumniSelect<false> | AlumniSelect<true>;
+    'alumni-photos': AlumniPhotosSelect<false> | AlumniPhotosSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    roster: RosterSelect<false> | RosterSelect<true>;
+    'account-deletions': AccountDeletionsSelect<false> | AccountDeletionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -56,8 +62,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ja' | 'en') | ('ja' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    membership: Membership;
+  };
+  globalsSelect: {
+    membership: MembershipSelect<false> | MembershipSelect<true>;
+  };
   locale: 'ja' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -250,10 +260,14 @@ export interface Alumnus {
   id: number;
   status: 'pending' | 'approved' | 'rejected' | 'suspended';
   hiddenFromDirectory?: boolean | null;
+  reviewMessage?: string | null;
+  reviewedAt?: string | null;
+  rosterMatch?: (number | null) | Roster;
+  privacyConsentAt?: string | null;
   name: string;
   nameKana: string;
   nameRomaji?: string | null;
-  photo?: (number | null) | Media;
+  photo?: (number | null) | AlumniPhoto;
   currentOrganization?: string | null;
   title?: string | null;
   industry?:
@@ -285,6 +299,17 @@ export interface Alumnus {
   joinedYear?: number | null;
   leftYear?: number | null;
   departments?: string[] | null;
+  contact?: {
+    email?: string | null;
+    emailVisibility?: ('members' | 'staff') | null;
+    phone?: string | null;
+    phoneVisibility?: ('members' | 'staff') | null;
+  };
+  notifications?: {
+    announcements?: boolean | null;
+    events?: boolean | null;
+    digest?: boolean | null;
+  };
   verification?: {
     joinedYear?: number | null;
     leftYear?: number | null;
@@ -300,6 +325,8 @@ export interface Alumnus {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -311,6 +338,58 @@ export interface Alumnus {
     | null;
   password?: string | null;
   collection: 'alumni';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "roster".
+ */
+export interface Roster {
+  id: number;
+  name: string;
+  email?: string | null;
+  employeeNumber: string;
+  joinedYear: number;
+  leftYear?: number | null;
+  department?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alumni-photos".
+ */
+export interface AlumniPhoto {
+  id: number;
+  owner?: (number | null) | Alumnus;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    profile?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -517,6 +596,18 @@ export interface Registration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-deletions".
+ */
+export interface AccountDeletion {
+  id: number;
+  formerId: number;
+  deletedAt: string;
+  initiatedBy: 'member' | 'staff';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -684,8 +775,20 @@ export interface PayloadLockedDocument {
         value: number | Alumnus;
       } | null)
     | ({
+        relationTo: 'alumni-photos';
+        value: number | AlumniPhoto;
+      } | null)
+    | ({
         relationTo: 'registrations';
         value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'roster';
+        value: number | Roster;
+      } | null)
+    | ({
+        relationTo: 'account-deletions';
+        value: number | AccountDeletion;
       } | null)
     | ({
         relationTo: 'users';
@@ -981,6 +1084,10 @@ export interface MediaSelect<T extends boolean = true> {
 export interface AlumniSelect<T extends boolean = true> {
   status?: T;
   hiddenFromDirectory?: T;
+  reviewMessage?: T;
+  reviewedAt?: T;
+  rosterMatch?: T;
+  privacyConsentAt?: T;
   name?: T;
   nameKana?: T;
   nameRomaji?: T;
@@ -1003,6 +1110,21 @@ export interface AlumniSelect<T extends boolean = true> {
   joinedYear?: T;
   leftYear?: T;
   departments?: T;
+  contact?:
+    | T
+    | {
+        email?: T;
+        emailVisibility?: T;
+        phone?: T;
+        phoneVisibility?: T;
+      };
+  notifications?:
+    | T
+    | {
+        announcements?: T;
+        events?: T;
+        digest?: T;
+      };
   verification?:
     | T
     | {
@@ -1020,6 +1142,8 @@ export interface AlumniSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1032,12 +1156,79 @@ export interface AlumniSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alumni-photos_select".
+ */
+export interface AlumniPhotosSelect<T extends boolean = true> {
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        profile?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations_select".
  */
 export interface RegistrationsSelect<T extends boolean = true> {
   event?: T;
   alumnus?: T;
   status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "roster_select".
+ */
+export interface RosterSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  employeeNumber?: T;
+  joinedYear?: T;
+  leftYear?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-deletions_select".
+ */
+export interface AccountDeletionsSelect<T extends boolean = true> {
+  formerId?: T;
+  deletedAt?: T;
+  initiatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1136,6 +1327,29 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "membership".
+ */
+export interface Membership {
+  id: number;
+  /**
+   * A verified registration whose employee number and join year match a roster row is approved at once.
+   */
+  autoApproveRosterMatches?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "membership_select".
+ */
+export interface MembershipSelect<T extends boolean = true> {
+  autoApproveRosterMatches?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

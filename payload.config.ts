@@ -9,6 +9,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './collections'
+import { Membership } from './globals/Membership'
+import { emailAdapter } from './src/email/adapter'
 import { requireEnv } from './src/lib/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -35,6 +37,8 @@ export default buildConfig({
     },
   },
   collections,
+  globals: [Membership],
+  email: emailAdapter(),
   editor: lexicalEditor(),
   localization: {
     locales: [

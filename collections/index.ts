@@ -1,10 +1,13 @@
+import { AccountDeletions } from './AccountDeletions'
 import { Alumni } from './Alumni'
+import { AlumniPhotos } from './AlumniPhotos'
 import { Announcements } from './Announcements'
 import { Companies } from './Companies'
 import { Events } from './Events'
 import { Interviews } from './Interviews'
 import { Media } from './Media'
 import { Registrations } from './Registrations'
+import { Roster } from './Roster'
 import { Users } from './Users'
 
 export const collections = [
@@ -14,6 +17,9 @@ export const collections = [
   Announcements,
   Media,
   Alumni,
+  AlumniPhotos,
   Registrations,
+  Roster,
+  AccountDeletions,
   Users,
 ]

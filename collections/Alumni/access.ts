@@ -1,6 +1,6 @@
-import type { Access, Where } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 
-import { isAlumnus, isApprovedAlumnus, isStaff } from '@/access'
+import { isAlumnus, isApprovedAlumnus, isStaff, selfOrStaffField } from '@/access'
 
 /** Approved, non-hidden alumni: the people members may find in the directory. */
 export const listedInDirectory: Where = {
@@ -24,3 +24,15 @@ export const updateAlumni: Access = ({ req: { user } }) => {
   if (isAlumnus(user) && user) return { id: { equals: user.id } }
   return false
 }
+
+/**
+ * A contact detail (e.g. `contact.phone`): the owner and staff always; other approved members
+ * only when the owner set its visibility (`contact.phoneVisibility`) to `members`.
+ */
+export const readContactField =
+  (visibilityField: string): FieldAccess =>
+  (args) => {
+    if (selfOrStaffField(args)) return true
+    const contact = (args.doc as { contact?: Record<string, unknown> } | undefined)?.contact
+    return isApprovedAlumnus(args.req.user) && contact?.[visibilityField] === 'members'
+  }

@@ -1,14 +1,25 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, SelectField } from 'payload'
 
-import { selfOrStaffField, staffField, staffOnly } from '@/access'
+import { anyone, selfOrStaffField, staffField, staffOnly } from '@/access'
 import { l } from '@/lib/label'
 import { ALUMNI_STATUSES, INDUSTRIES, OPEN_TO } from '@/lib/options'
 
-import { readAlumni, updateAlumni } from './access'
+import { readAlumni, readContactField, updateAlumni } from './access'
 
 const currentYear = new Date().getFullYear()
 const year = (name: string, label: ReturnType<typeof l>) =>
   ({ name, type: 'number', min: 1950, max: currentYear + 1, label }) as const
+
+const visibility = (name: string): SelectField => ({
+    name,
+    type: 'select',
+    // Unset means staff only: nothing is shown to members unless the person chooses so.
+    options: [
+      { value: 'members', label: l('会員に公開', 'Members') },
+      { value: 'staff', label: l('スタッフのみ', 'Staff only') },
+    ],
+    label: l('公開範囲', 'Visible to'),
+  })
 
 /**
  * Member accounts, separate from staff. The profile says what the person does *now*;
@@ -18,6 +29,8 @@ export const Alumni: CollectionConfig = {
   slug: 'alumni',
   labels: { singular: l('アルムナイ', 'Alumnus'), plural: l('アルムナイ', 'Alumni') },
   auth: {
+    // Registration sends a verification link; the templates live with the membership flows.
+    verify: true,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 60 * 60 * 24 * 14,
@@ -31,7 +44,8 @@ export const Alumni: CollectionConfig = {
   },
   access: {
     read: readAlumni,
-    create: staffOnly,
+    // Anyone may register; field rules keep status and review fields in staff hands.
+    create: anyone,
     update: updateAlumni,
     delete: staffOnly,
     readVersions: staffOnly,
@@ -62,6 +76,35 @@ export const Alumni: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'reviewMessage',
+      type: 'textarea',
+      label: l('審査メッセージ（本人へのメールに記載）', 'Review message (sent to the person)'),
+      access: { read: staffField, create: staffField, update: staffField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'reviewedAt',
+      type: 'date',
+      label: l('審査日時', 'Reviewed at'),
+      access: { read: staffField, create: staffField, update: staffField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'rosterMatch',
+      type: 'relationship',
+      relationTo: 'roster',
+      label: l('一致した名簿', 'Matching roster entry'),
+      access: { read: staffField, create: staffField, update: staffField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'privacyConsentAt',
+      type: 'date',
+      label: l('プライバシーポリシー同意日時', 'Privacy policy accepted at'),
+      access: { read: selfOrStaffField, update: staffField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'name', type: 'text', required: true, index: true, label: l('氏名', 'Name') },
@@ -69,7 +112,7 @@ export const Alumni: CollectionConfig = {
         { name: 'nameRomaji', type: 'text', label: l('氏名（ローマ字）', 'Name (romaji)') },
       ],
     },
-    { name: 'photo', type: 'upload', relationTo: 'media', label: l('写真', 'Photo') },
+    { name: 'photo', type: 'upload', relationTo: 'alumni-photos', label: l('写真', 'Photo') },
     {
       type: 'collapsible',
       label: l('現在', 'Now'),
@@ -109,6 +152,38 @@ export const Alumni: CollectionConfig = {
           fields: [year('joinedYear', l('入社年', 'Joined')), year('leftYear', l('退職年', 'Left'))],
         },
         { name: 'departments', type: 'text', hasMany: true, label: l('所属部署', 'Departments') },
+      ],
+    },
+    {
+      name: 'contact',
+      type: 'group',
+      label: l('連絡先', 'Contact'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'email', type: 'email', label: l('連絡用メール', 'Contact email'), access: { read: readContactField('emailVisibility') } },
+            visibility('emailVisibility'),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', type: 'text', label: l('電話番号', 'Phone'), access: { read: readContactField('phoneVisibility') } },
+            visibility('phoneVisibility'),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'notifications',
+      type: 'group',
+      label: l('通知設定', 'Notifications'),
+      access: { read: selfOrStaffField },
+      fields: [
+        { name: 'announcements', type: 'checkbox', defaultValue: true, label: l('お知らせメール', 'Announcement emails') },
+        { name: 'events', type: 'checkbox', defaultValue: true, label: l('イベントのご案内', 'Event emails') },
+        { name: 'digest', type: 'checkbox', defaultValue: false, label: l('週間ダイジェスト', 'Weekly digest') },
       ],
     },
     {

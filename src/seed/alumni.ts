@@ -1,6 +1,6 @@
 import type { Alumnus } from '../../payload-types'
 
-import { avatarSvg, paletteFor, type ImageSpec } from './images'
+import { avatarSvg, paletteFor, upsertAlumniPhoto, type ImageSpec } from './images'
 import { DEPARTMENTS, OPERATOR } from './operator'
 import { findId, progress, SEED_CONTEXT, type SeedContext } from './util'
 
@@ -785,7 +785,6 @@ export const seedAlumni = async (ctx: SeedContext): Promise<Record<string, numbe
       name: `${a.family[0]} ${a.given[0]}`,
       nameKana: `${a.family[1]} ${a.given[1]}`,
       nameRomaji: `${a.given[2]} ${a.family[2]}`,
-      photo: a.photo ? ctx.media[key] : null,
       currentOrganization: a.org || null,
       title: a.title || null,
       industry: a.industry,
@@ -801,12 +800,27 @@ export const seedAlumni = async (ctx: SeedContext): Promise<Record<string, numbe
       verification: verificationOf(a, index),
       loginAttempts: 0,
       lockUntil: null,
+      // Demo accounts have confirmed their email address already.
+      _verified: true,
     }
     const existing = await findId(payload, 'alumni', { email: { equals: email } })
     const doc = existing
       ? await payload.update({ collection: 'alumni', id: existing, data, context: SEED_CONTEXT, overrideAccess: true })
-      : await payload.create({ collection: 'alumni', data, context: SEED_CONTEXT, overrideAccess: true })
+      : await payload.create({
+          collection: 'alumni',
+          data,
+          context: SEED_CONTEXT,
+          overrideAccess: true,
+          disableVerificationEmail: true,
+        })
     ids[email] = doc.id
+    const spec = a.photo ? alumniImages().find((image) => image.key === key) : undefined
+    if (spec) {
+      const photo = await upsertAlumniPhoto(ctx, spec, doc.id)
+      if (photo !== (typeof doc.photo === 'object' ? doc.photo?.id : doc.photo)) {
+        await payload.update({ collection: 'alumni', id: doc.id, data: { photo }, context: SEED_CONTEXT, overrideAccess: true })
+      }
+    }
     tick()
   }
   return ids

@@ -350,7 +350,7 @@ export const sceneSvg = ({ kind, palette }: { kind: SceneKind; palette: PaletteN
 // Upload
 // ---------------------------------------------------------------------------------------------
 
-const render = async (spec: ImageSpec): Promise<Buffer> => {
+export const render = async (spec: ImageSpec): Promise<Buffer> => {
   const image = sharp(Buffer.from(spec.svg()), { density: 72 }).resize(spec.width, spec.height)
   return spec.format === 'png'
     ? image.png({ compressionLevel: 9, palette: false }).toBuffer()
@@ -442,4 +442,28 @@ export const seedImages = async (ctx: SeedContext, specs: ImageSpec[]): Promise<
   }
   await Promise.all([worker(), worker(), worker()])
   return ids
+}
+
+/**
+ * A member's profile photo (members-only `alumni-photos`), found again by file name and owned
+ * by the alumnus. Rendered from the same spec as the public avatar used for interviewees.
+ */
+export const upsertAlumniPhoto = async (ctx: SeedContext, spec: ImageSpec, owner: number): Promise<number> => {
+  const { payload } = ctx
+  const found = await payload.find({
+    collection: 'alumni-photos',
+    where: { filename: { equals: spec.filename } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const existing = found.docs[0]
+  if (existing && existsSync(path.resolve(process.cwd(), 'media/alumni', spec.filename))) return existing.id
+  const data = await render(spec)
+  const file = { data, mimetype: 'image/png', name: spec.filename, size: data.length }
+  const doc = existing
+    ? await payload.update({ collection: 'alumni-photos', id: existing.id, data: { owner }, file, overwriteExistingFiles: true, overrideAccess: true, context: SEED_CONTEXT })
+    : await payload.create({ collection: 'alumni-photos', data: { owner }, file, overwriteExistingFiles: true, overrideAccess: true, context: SEED_CONTEXT })
+  return doc.id
 }

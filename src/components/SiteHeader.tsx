@@ -31,6 +31,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-3">
+          <Link href="/members" prefetch={false} className="text-sm hover:text-ai">
+            {t('nav.members')}
+          </Link>
           <LocaleSwitcher locale={locale} label={t('site.language')} text={t('site.switchTo')} />
         </div>
       </div>

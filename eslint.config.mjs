@@ -5,6 +5,7 @@ export default tseslint.config(
   {
     ignores: [
       '.next/**',
+      '.next-*/**',
       '.data/**',
       'node_modules/**',
       'media/**',

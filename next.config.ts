@@ -5,6 +5,8 @@ import createNextIntlPlugin from 'next-intl/plugin'
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 const nextConfig: NextConfig = {
+  // The browser-test runner builds into its own directory, so runs never share a build.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   images: {
     // Payload serves uploads from its own REST route on the same origin.
     localPatterns: [{ pathname: '/api/media/file/**' }],

@@ -5,14 +5,15 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { createScratchDatabase } from '../src/db/scratch'
+import { createScratchDatabase, freePort } from '../src/db/scratch'
 
 const root = path.resolve(import.meta.dirname, '..')
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
-const port = Number(process.env.E2E_PORT || 3210)
-const baseUrl = `http://localhost:${port}`
+// Own build directory per run, so parallel runs never overwrite each other's build.
+const distDir = `.next-e2e-${process.pid}`
 
 const step = (text: string) => console.log(`\n[e2e] ${text}`)
 
@@ -39,6 +40,8 @@ const waitForServer = async (url: string, server: ChildProcess) => {
 
 const main = async () => {
   const started = Date.now()
+  const port = Number(process.env.E2E_PORT) || (await freePort())
+  const baseUrl = `http://localhost:${port}`
   step('creating a fresh database')
   const db = await createScratchDatabase('enishi_e2e')
   const env: NodeJS.ProcessEnv = {
@@ -47,6 +50,7 @@ const main = async () => {
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     NEXT_PUBLIC_SERVER_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: distDir,
   }
   let server: ChildProcess | undefined
   let failed = false
@@ -71,6 +75,7 @@ const main = async () => {
     console.error(`[e2e] ${error instanceof Error ? error.message : error}`)
   } finally {
     server?.kill('SIGTERM')
+    rmSync(path.join(root, distDir), { recursive: true, force: true })
     await db.drop().catch((error) => console.error('[e2e] could not drop the database:', error))
     step(`${failed ? 'failed' : 'passed'} in ${Math.round((Date.now() - started) / 1000)} s`)
   }

@@ -10,7 +10,8 @@ import { startEmbeddedPostgres } from './embedded'
 
 export type ScratchDatabase = { url: string; drop: () => Promise<void> }
 
-const freePort = () =>
+/** A TCP port nobody listens on right now. */
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)

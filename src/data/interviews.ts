@@ -75,3 +75,27 @@ export const getInterview = cachedPublic(
     return { interview, translated }
   },
 )
+
+/** Other case studies of the same company or sharing a tag, newest first. */
+export const listRelatedInterviews = cachedPublic(
+  'interviews:related',
+  [CACHE_TAGS.interviews, CACHE_TAGS.companies, CACHE_TAGS.media],
+  async ({ id, company, tags, locale }: { id: number; company?: number; tags: string[]; locale: Locale }) => {
+    const related: Where[] = []
+    if (company) related.push({ company: { equals: company } })
+    if (tags.length) related.push({ tags: { in: tags } })
+    if (!related.length) return []
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'interviews',
+      locale,
+      overrideAccess: false,
+      where: visible({ and: [{ id: { not_equals: id } }, { or: related }] }),
+      sort: '-publishedAt',
+      limit: 3,
+      depth: 1,
+      select: { title: true, slug: true, lead: true, publishedAt: true, series: true, company: true, heroImage: true },
+    })
+    return docs
+  },
+)

@@ -31,6 +31,15 @@ test.describe('a visitor', () => {
       expect(alt).not.toBeNull()
     }
     await expect(article.getByRole('heading', { name: '企業について' })).toBeVisible()
+
+    // Structured data names the interviewees and the company; related reading leads on.
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}')
+    expect(jsonLd['@type']).toBe('Article')
+    expect(jsonLd.mentions.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(speakers))
+    expect(jsonLd.about['@type']).toBe('Organization')
+    const related = page.getByRole('region', { name: 'あわせて読みたい' })
+    await expect(related.locator('article').first()).toBeVisible()
+    await expect(related.locator(`a[href$="/${SEED_SLUGS.latestInterview}"]`)).toHaveCount(0)
   })
 
   test('reads the same case study in English', async ({ page }) => {

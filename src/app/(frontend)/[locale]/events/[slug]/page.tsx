@@ -2,12 +2,14 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'
 import { getEvent } from '@/data/events'
 import { pageMetadata } from '@/lib/metadata'
 import { localeParam } from '@/i18n/params'
 import { formatDateTime, formatEventRange } from '@/lib/format'
+import { eventJsonLd } from '@/lib/jsonLd'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -52,6 +54,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl px-5 py-14">
+      <JsonLd data={eventJsonLd(event, locale)} />
       {event.audience === 'members' && (
         <p className="mb-3 inline-block rounded bg-shu-soft px-2 py-0.5 text-xs font-semibold text-shu">{t('membersOnly')}</p>
       )}

@@ -56,7 +56,7 @@ const main = async () => {
   let failed = false
   try {
     step('applying migrations')
-    await run('payload', ['migrate'], env)
+    await run('tsx', ['scripts/migrate.ts'], env)
     step('seeding demo content')
     await run('tsx', ['scripts/seed.ts'], env)
     step('building the production app (next build)')

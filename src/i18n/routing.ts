@@ -15,3 +15,13 @@ export type Locale = (typeof routing.locales)[number]
 
 export const isLocale = (value: string): value is Locale =>
   (routing.locales as readonly string[]).includes(value)
+
+/**
+ * A site path in a locale: Japanese paths have no prefix, English ones `/en`.
+ * Plain string work, so server code outside Next (emails, feeds, tests) can use it too.
+ */
+export const localizedPath = (path: string, locale: Locale): string => {
+  const bare = path.replace(/^\/en(?=\/|$)/, '') || '/'
+  if (locale === routing.defaultLocale) return bare
+  return `/${locale}${bare === '/' ? '' : bare}`
+}

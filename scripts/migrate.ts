@@ -1,7 +1,7 @@
 /**
  * Runs the committed migrations against DATABASE_URL, as `payload migrate` does — same config,
  * same `payload.db.migrate()` reading migrations/ — and fails unless every migration file is
- * recorded afterwards. Run with tsx by the global setup (`tsx tests/helpers/migrate.ts`).
+ * recorded afterwards. The launcher (`--migrate`), the test setup and the browser-test runner use it.
  *
  * Not `payload migrate` itself: its CLI wrapper sometimes exits 0 before doing anything, with no
  * output (payloadcms/payload#17757, #16381), which would leave the tests an empty database.
@@ -11,11 +11,11 @@ import path from 'node:path'
 
 import { getPayload } from 'payload'
 
-import config from '../../payload.config'
+import config from '../payload.config'
 
 process.env.PAYLOAD_MIGRATING = 'true'
 
-const migrationDir = path.resolve(import.meta.dirname, '../../migrations')
+const migrationDir = path.resolve(import.meta.dirname, '../migrations')
 const expected = readdirSync(migrationDir)
   .filter((file) => /\.(ts|js)$/.test(file) && !/^index\.(ts|js)$/.test(file))
   .map((file) => path.basename(file).split('.')[0])

@@ -5,6 +5,9 @@ import { l } from '@/lib/label'
 import { ALUMNI_STATUSES, INDUSTRIES, OPEN_TO } from '@/lib/options'
 
 import { readAlumni, readContactField, updateAlumni } from './access'
+import { forgotPasswordConfig, verifyEmailConfig } from './authEmails'
+import { enforcePasswordPolicy } from './hooks/passwordPolicy'
+import { emailReviewDecision, stampReview } from './hooks/review'
 
 const currentYear = new Date().getFullYear()
 const year = (name: string, label: ReturnType<typeof l>) =>
@@ -29,12 +32,15 @@ export const Alumni: CollectionConfig = {
   slug: 'alumni',
   labels: { singular: l('アルムナイ', 'Alumnus'), plural: l('アルムナイ', 'Alumni') },
   auth: {
-    // Registration sends a verification link; the templates live with the membership flows.
-    verify: true,
+    // Registration sends a verification link to /verify; resets link to /reset-password
+    // (templates in src/email/templates, flows in docs/membership.md).
+    verify: verifyEmailConfig,
+    forgotPassword: forgotPasswordConfig,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 60 * 60 * 24 * 14,
-    cookies: { sameSite: 'Lax' },
+    // HttpOnly always (Payload); Secure whenever the site is served over HTTPS.
+    cookies: { sameSite: 'Lax', secure: (process.env.NEXT_PUBLIC_SERVER_URL || '').startsWith('https://') },
   },
   admin: {
     useAsTitle: 'name',
@@ -49,6 +55,11 @@ export const Alumni: CollectionConfig = {
     update: updateAlumni,
     delete: staffOnly,
     readVersions: staffOnly,
+  },
+  hooks: {
+    beforeValidate: [enforcePasswordPolicy],
+    beforeChange: [stampReview],
+    afterChange: [emailReviewDecision],
   },
   fields: [
     {

@@ -1,0 +1,85 @@
+import { routing, type Locale } from '@/i18n/routing'
+
+import { emailTranslator, type EmailTranslator } from '../translate'
+
+/** A rendered message, ready for `payload.sendEmail`. */
+export type Email = { subject: string; html: string; text: string }
+
+/** What one language's part of a message says, in order. */
+export type Block =
+  | { kind: 'p'; text: string }
+  | { kind: 'action'; label: string; url: string }
+  | { kind: 'quote'; label: string; text: string }
+
+export const escapeHtml = (value: string): string =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+
+const nl2br = (value: string) => escapeHtml(value).replace(/\r?\n/g, '<br>')
+
+const blockHtml = (block: Block, t: EmailTranslator): string => {
+  switch (block.kind) {
+    case 'p':
+      return `<p style="margin:0 0 16px">${nl2br(block.text)}</p>`
+    case 'action': {
+      const url = escapeHtml(block.url)
+      return [
+        `<p style="margin:24px 0"><a href="${url}" style="display:inline-block;background:#24407a;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:6px;font-weight:bold">${escapeHtml(block.label)}</a></p>`,
+        `<p style="margin:0 0 16px;font-size:13px;color:#5b6170">${escapeHtml(t('linkFallback'))}<br><a href="${url}" style="color:#24407a;word-break:break-all">${url}</a></p>`,
+      ].join('')
+    }
+    case 'quote':
+      return `<p style="margin:0 0 4px;font-weight:bold">${escapeHtml(block.label)}</p><blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid #e4e1d9;color:#1f2433">${nl2br(block.text)}</blockquote>`
+  }
+}
+
+const blockText = (block: Block): string => {
+  switch (block.kind) {
+    case 'p':
+      return block.text
+    case 'action':
+      return `${block.label}:\n${block.url}`
+    case 'quote':
+      return `${block.label}\n${block.text.replace(/^/gm, '> ')}`
+  }
+}
+
+/**
+ * A bilingual message: Japanese first, English below, each language with its own greeting,
+ * links (to that language's pages) and signature. Alumni choose no language when they
+ * register, and a person reading either language finds their part without guessing.
+ */
+export const bilingualEmail = (
+  compose: (locale: Locale, t: EmailTranslator) => { subject: string; blocks: Block[] },
+  name: string | null | undefined,
+): Email => {
+  const parts = routing.locales.map((locale) => {
+    const t = emailTranslator(locale)
+    return { locale, t, ...compose(locale, t) }
+  })
+  const subject = parts.map((part) => part.subject).join(' / ')
+  const html = parts
+    .map(({ locale, t, blocks }) => {
+      const greeting = name ? `<p style="margin:0 0 16px">${escapeHtml(t('greeting', { name }))}</p>` : ''
+      return [
+        `<div lang="${locale}" style="margin:0 0 32px">`,
+        greeting,
+        ...blocks.map((block) => blockHtml(block, t)),
+        `<p style="margin:24px 0 0">${escapeHtml(t('signature'))}</p>`,
+        `<p style="margin:8px 0 0;font-size:12px;color:#5b6170">${escapeHtml(t('footer'))}</p>`,
+        `</div>`,
+      ].join('')
+    })
+    .join('<hr style="border:none;border-top:1px solid #e4e1d9;margin:32px 0">')
+  const text = parts
+    .map(({ t, blocks }) =>
+      [name ? t('greeting', { name }) : null, ...blocks.map(blockText), t('signature'), t('footer')]
+        .filter(Boolean)
+        .join('\n\n'),
+    )
+    .join('\n\n----------------------------------------\n\n')
+  return {
+    subject,
+    html: `<!doctype html><html><body style="margin:0;padding:24px;background:#fbfaf7;color:#1f2433;font-family:'Hiragino Kaku Gothic ProN','Noto Sans JP',sans-serif;line-height:1.8"><div style="max-width:600px;margin:0 auto;background:#ffffff;padding:32px;border:1px solid #e4e1d9;border-radius:8px">${html}</div></body></html>`,
+    text,
+  }
+}

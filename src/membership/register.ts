@@ -1,0 +1,77 @@
+import { type Payload, ValidationError } from 'payload'
+
+import { registrationAttemptEmail } from '@/email/templates/registrationAttempt'
+import { verifyEmail } from '@/email/templates/verifyEmail'
+
+import type { Registration } from './registrationForm'
+
+/**
+ * Creates a pending, unverified alumni account from a valid registration; Payload sends the
+ * verification mail (collections/Alumni auth.verify). The caller learns nothing about whether
+ * the address was already registered: that case mails the address's owner instead —
+ * the verification link again while it is unconfirmed, otherwise a note that someone tried.
+ */
+export const registerAlumnus = async (payload: Payload, data: Registration): Promise<void> => {
+  const existing = await findByEmail(payload, data.email)
+  if (existing) return notifyOwner(payload, existing)
+  try {
+    await payload.create({
+      collection: 'alumni',
+      // As the visitor they are: access rules strip anything a visitor may not set (status, _verified).
+      overrideAccess: false,
+      data: {
+        // Visitors cannot set a status; the field's default makes it pending anyway.
+        status: 'pending',
+        email: data.email,
+        password: data.password,
+        name: data.name,
+        nameKana: data.nameKana,
+        nameRomaji: data.nameRomaji,
+        currentOrganization: data.currentOrganization,
+        title: data.title,
+        // The profile starts with the same history; the verification answers stay private.
+        joinedYear: data.joinedYear,
+        leftYear: data.leftYear,
+        departments: [data.lastDepartment],
+        verification: {
+          joinedYear: data.joinedYear,
+          leftYear: data.leftYear,
+          lastDepartment: data.lastDepartment,
+          employeeNumber: data.employeeNumber,
+        },
+        privacyConsentAt: new Date().toISOString(),
+      },
+    })
+  } catch (error) {
+    // Two registrations of one address at once: the second loses on the unique index.
+    if (error instanceof ValidationError && error.data.errors.some((e) => e.path === 'email')) {
+      const winner = await findByEmail(payload, data.email)
+      if (winner) return notifyOwner(payload, winner)
+    }
+    throw error
+  }
+}
+
+type Existing = { id: number; email: string; name?: string | null; _verified?: boolean | null; _verificationToken?: string | null }
+
+const findByEmail = async (payload: Payload, email: string): Promise<Existing | null> => {
+  const { docs } = await payload.find({
+    collection: 'alumni',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    showHiddenFields: true,
+    select: { email: true, name: true, _verified: true, _verificationToken: true },
+  })
+  return (docs[0] as Existing | undefined) ?? null
+}
+
+const notifyOwner = async (payload: Payload, owner: Existing): Promise<void> => {
+  const message =
+    owner._verified === false && owner._verificationToken
+      ? verifyEmail({ name: owner.name, token: owner._verificationToken })
+      : registrationAttemptEmail({ name: owner.name })
+  await payload.sendEmail({ to: owner.email, ...message })
+}

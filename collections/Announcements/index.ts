@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { readPublished, staffOnly } from '@/access'
+import { publishableAccess, publishableVersions } from '@/access'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { revalidateOnChange } from '@/hooks/revalidate'
@@ -12,20 +12,14 @@ import { AUDIENCES } from '@/lib/options'
 export const Announcements: CollectionConfig = {
   slug: 'announcements',
   labels: { singular: l('お知らせ', 'Announcement'), plural: l('お知らせ', 'Announcements') },
-  access: {
-    read: readPublished({ audience: true }),
-    readVersions: staffOnly,
-    create: staffOnly,
-    update: staffOnly,
-    delete: staffOnly,
-  },
+  access: publishableAccess({ audience: true }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'audience', 'pinned', '_status', 'publishedAt'],
     group: l('コンテンツ', 'Content'),
   },
   defaultSort: '-publishedAt',
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: publishableVersions,
   hooks: revalidateOnChange([CACHE_TAGS.announcements]),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: l('タイトル', 'Title') },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { readPublished, staffOnly } from '@/access'
+import { publishableAccess, publishableVersions } from '@/access'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { revalidateOnChange } from '@/hooks/revalidate'
@@ -14,20 +14,14 @@ import { readOnlineUrl } from './access'
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: l('イベント', 'Event'), plural: l('イベント', 'Events') },
-  access: {
-    read: readPublished({ audience: true }),
-    readVersions: staffOnly,
-    create: staffOnly,
-    update: staffOnly,
-    delete: staffOnly,
-  },
+  access: publishableAccess({ audience: true }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'audience', 'capacity', '_status'],
     group: l('コンテンツ', 'Content'),
   },
   defaultSort: 'startsAt',
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: publishableVersions,
   hooks: revalidateOnChange([CACHE_TAGS.events]),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: l('タイトル', 'Title') },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { readPublished, staffOnly } from '@/access'
+import { publishableAccess, publishableVersions } from '@/access'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { revalidateOnChange } from '@/hooks/revalidate'
@@ -13,20 +13,14 @@ import { interviewBlocks } from './blocks'
 export const Interviews: CollectionConfig = {
   slug: 'interviews',
   labels: { singular: l('インタビュー', 'Interview'), plural: l('インタビュー', 'Interviews') },
-  access: {
-    read: readPublished({ audience: false }),
-    readVersions: staffOnly,
-    create: staffOnly,
-    update: staffOnly,
-    delete: staffOnly,
-  },
+  access: publishableAccess({ audience: false }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'company', '_status', 'publishedAt'],
     group: l('コンテンツ', 'Content'),
   },
   defaultSort: '-publishedAt',
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: publishableVersions,
   hooks: revalidateOnChange([CACHE_TAGS.interviews]),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: l('タイトル', 'Title') },

@@ -40,3 +40,15 @@ export const readPublished =
   ({ audience }: { audience: boolean }): Access =>
   ({ req }) =>
     isStaff(req.user) ? true : publishedFor(req.user, { audience })
+
+/** Access of publishable content (interviews, events, announcements): staff write, readers read published. */
+export const publishableAccess = ({ audience }: { audience: boolean }) => ({
+  read: readPublished({ audience }),
+  readVersions: staffOnly,
+  create: staffOnly,
+  update: staffOnly,
+  delete: staffOnly,
+})
+
+/** Drafts, versions and scheduled publishing for publishable content. */
+export const publishableVersions = { drafts: { schedulePublish: true }, maxPerDoc: 50 }

@@ -3,6 +3,8 @@ import type { Access, CollectionConfig } from 'payload'
 import { isAlumnus, isMember, isStaff } from '@/access'
 import { l } from '@/lib/label'
 
+import { checkPhoto } from './hooks/checkPhoto'
+
 /** Members see every profile photo; a pending account sees only its own; visitors none. */
 const readPhotos: Access = ({ req: { user } }) => {
   if (isMember(user)) return true
@@ -40,6 +42,7 @@ export const AlumniPhotos: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
   },
+  hooks: { beforeOperation: [checkPhoto] },
   fields: [
     {
       name: 'owner',

@@ -1,0 +1,80 @@
+import sharp, { type Metadata } from 'sharp'
+
+/**
+ * What a profile photo may be, decided from the bytes (never the file name or the type the
+ * browser claims). One module, used by the profile form for a friendly message and by the
+ * `alumni-photos` collection for every upload path (REST, GraphQL, admin).
+ */
+export const PHOTO_LIMITS = {
+  /** Bytes of the uploaded file. */
+  maxBytes: 5 * 1024 * 1024,
+  /** Width × height: a decompression bomb is small on disk and huge in memory. */
+  maxPixels: 40_000_000,
+  /** The stored original is scaled down to fit this; the collection's sizes come from it. */
+  maxEdge: 2048,
+} as const
+
+/** sharp's format name → what is stored. AVIF is reported by sharp as `heif` with AV1 compression. */
+const FORMATS = {
+  jpeg: { mimetype: 'image/jpeg', ext: 'jpg' },
+  png: { mimetype: 'image/png', ext: 'png' },
+  webp: { mimetype: 'image/webp', ext: 'webp' },
+  avif: { mimetype: 'image/avif', ext: 'avif' },
+} as const
+
+export type PhotoFormat = keyof typeof FORMATS
+export type PhotoProblem = 'empty' | 'tooLarge' | 'notImage' | 'tooManyPixels'
+
+export type InspectedPhoto =
+  | { ok: true; format: PhotoFormat; mimetype: string; ext: string; width: number; height: number }
+  | { ok: false; problem: PhotoProblem }
+
+const formatOf = (meta: Metadata): PhotoFormat | null => {
+  if (meta.format === 'heif') return meta.compression === 'av1' ? 'avif' : null
+  return meta.format in FORMATS ? (meta.format as PhotoFormat) : null
+}
+
+/** Reads only the image header: cheap enough to run before anything is stored. */
+export const inspectPhoto = async (data: Buffer): Promise<InspectedPhoto> => {
+  if (data.length === 0) return { ok: false, problem: 'empty' }
+  if (data.length > PHOTO_LIMITS.maxBytes) return { ok: false, problem: 'tooLarge' }
+  let meta: Metadata
+  try {
+    meta = await sharp(data).metadata()
+  } catch {
+    return { ok: false, problem: 'notImage' }
+  }
+  const format = formatOf(meta)
+  if (!format || !meta.width || !meta.height) return { ok: false, problem: 'notImage' }
+  if (meta.width * meta.height > PHOTO_LIMITS.maxPixels) return { ok: false, problem: 'tooManyPixels' }
+  return { ok: true, format, ...FORMATS[format], width: meta.width, height: meta.height }
+}
+
+export type NormalizedPhoto =
+  | { ok: true; data: Buffer; mimetype: string; ext: string }
+  | { ok: false; problem: PhotoProblem }
+
+/**
+ * The photo as it is stored: turned upright, scaled to fit `maxEdge`, re-encoded in its own
+ * format. Re-encoding drops EXIF and other metadata — a phone photo's GPS position must not
+ * reach every member who sees the picture — and fully decodes the image, so a file with a
+ * valid header and broken data is refused here rather than failing later in Payload's resize.
+ */
+export const normalizePhoto = async (data: Buffer): Promise<NormalizedPhoto> => {
+  const inspected = await inspectPhoto(data)
+  if (!inspected.ok) return inspected
+  const image = sharp(data, { limitInputPixels: PHOTO_LIMITS.maxPixels, failOn: 'error' })
+    .rotate()
+    .resize({ width: PHOTO_LIMITS.maxEdge, height: PHOTO_LIMITS.maxEdge, fit: 'inside', withoutEnlargement: true })
+  const encoded = {
+    jpeg: () => image.jpeg({ quality: 86, mozjpeg: true }),
+    png: () => image.png({ compressionLevel: 9 }),
+    webp: () => image.webp({ quality: 86 }),
+    avif: () => image.avif({ quality: 60 }),
+  }[inspected.format]()
+  try {
+    return { ok: true, data: await encoded.toBuffer(), mimetype: inspected.mimetype, ext: inspected.ext }
+  } catch {
+    return { ok: false, problem: 'notImage' }
+  }
+}

@@ -1,6 +1,6 @@
 import type { Announcement } from '../../payload-types'
 
-import { richText } from './lexical'
+import { richText } from '../lib/lexical'
 import { findIdBySlug, progress, SEED_CONTEXT, tokyo, type SeedContext } from './util'
 
 type AnnouncementText = { title: string; summary: string; body: string }

@@ -1,7 +1,7 @@
 import type { Event, Registration } from '../../payload-types'
 
 import { heroSvg, type ImageSpec, type Localized, type PaletteName, type PatternKind } from './images'
-import { richText } from './lexical'
+import { richText } from '../lib/lexical'
 import { OPERATOR } from './operator'
 import { findId, findIdBySlug, progress, SEED_CONTEXT, tokyo, type SeedContext } from './util'
 

@@ -1,6 +1,6 @@
 import type { Interview } from '../../../payload-types'
 import type { Localized, PaletteName, PatternKind, SceneKind } from '../images'
-import { richText, type LexicalDocument } from '../lexical'
+import { richText, type LexicalDocument } from '../../lib/lexical'
 
 /** An interview body block as the seed writes it: images are referred to by media key. */
 export type SeedBlock =

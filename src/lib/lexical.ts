@@ -1,7 +1,8 @@
 /**
- * Plain text → Lexical editor state, in the shape Payload's lexical editor stores.
+ * Plain text → Lexical editor state, in the shape Payload's lexical editor stores. Shared by
+ * the demo content (src/seed) and the interview importer (src/importer).
  *
- * The seed writes rich text as light markdown-like strings:
+ * The seed writes rich text as light markdown-like strings (`richText`):
  *   - blocks are separated by a blank line
  *   - `## Heading` / `### Heading` start a heading
  *   - a block whose lines all start with `- ` is a bullet list
@@ -90,6 +91,15 @@ export const paragraph = (line: string): LexicalParagraph => {
   return { ...element(), type: 'paragraph', textFormat: children[0]?.format ?? 0, textStyle: '', children }
 }
 
+/** A paragraph holding `text` verbatim: no markup is interpreted, so imported text is never altered. */
+export const plainParagraph = (text: string): LexicalParagraph => ({
+  ...element(),
+  type: 'paragraph',
+  textFormat: 0,
+  textStyle: '',
+  children: [textNode(text)],
+})
+
 export const heading = (text: string, tag: 'h2' | 'h3' = 'h2'): LexicalHeading => ({
   ...element(),
   type: 'heading',
@@ -111,7 +121,7 @@ export const lexicalDocument = (children: LexicalBlockNode[]): LexicalDocument =
 })
 
 /** Joins the lines of one block: no separator between CJK characters, a space otherwise. */
-const joinLines = (lines: string[]): string =>
+export const joinLines = (lines: string[]): string =>
   lines.reduce((acc, line) => {
     if (!acc) return line
     const cjk = /[\u3000-\u9fff\uff00-\uffef]$/.test(acc) || /^[\u3000-\u9fff\uff00-\uffef]/.test(line)

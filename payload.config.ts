@@ -24,6 +24,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Enishi' },
+    // Staff land on the dashboard: show how many registrations wait for approval.
+    components: { beforeDashboard: ['/src/admin/PendingApprovals#PendingApprovals'] },
     timezones: {
       defaultTimezone: 'Asia/Tokyo',
       supportedTimezones: [

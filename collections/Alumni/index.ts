@@ -47,6 +47,8 @@ export const Alumni: CollectionConfig = {
     defaultColumns: ['name', 'status', 'currentOrganization', 'email', 'createdAt'],
     group: l('会員', 'Members'),
     listSearchableFields: ['name', 'nameKana', 'nameRomaji', 'currentOrganization'],
+    // The approval queue's count and link (src/admin/PendingApprovals.tsx).
+    components: { beforeList: ['/src/admin/PendingApprovals#PendingApprovals'] },
   },
   access: {
     read: readAlumni,

@@ -1,4 +1,4 @@
-import { routing, type Locale } from '@/i18n/routing'
+import { localizedPath, type Locale } from '@/i18n/routing'
 
 /** Where to go after signing in when `?next=` is missing or unsafe. */
 export const DEFAULT_NEXT = '/members'
@@ -27,13 +27,24 @@ export const safeNextPath = (raw: unknown): string | null => {
   return `${url.pathname}${url.search}${url.hash}`
 }
 
-/** The locale a path is in (`/en/…` → en) and the path without its prefix. */
-export const splitLocale = (path: string): { locale: Locale | null; path: string } => {
-  for (const locale of routing.locales) {
-    if (locale === routing.defaultLocale) continue
-    if (path === `/${locale}` || path.startsWith(`/${locale}/`) || path.startsWith(`/${locale}?`)) {
-      return { locale, path: path.slice(locale.length + 1) || '/' }
-    }
-  }
-  return { locale: null, path }
+const isAdminPath = (path: string) => /^\/(admin|api)(\/|\?|#|$)/.test(path)
+
+/**
+ * Where a successful sign-in goes: the safe `next` path in the sign-in page's language, or
+ * the members home. Staff go to `next` when there is one, else to the admin panel; the admin
+ * panel is never a destination for alumni, who cannot use it.
+ */
+export const afterSignInPath = ({
+  next,
+  collection,
+  locale,
+}: {
+  next: unknown
+  collection: 'alumni' | 'users'
+  locale: Locale
+}): string => {
+  const safe = safeNextPath(next)
+  if (safe && isAdminPath(safe)) return collection === 'users' ? safe : localizedPath(DEFAULT_NEXT, locale)
+  if (collection === 'users' && !safe) return '/admin'
+  return localizedPath(safe ?? DEFAULT_NEXT, locale)
 }

@@ -25,7 +25,7 @@ const blockHtml = (block: Block, t: EmailTranslator): string => {
       return [
         `<p style="margin:24px 0"><a href="${url}" style="display:inline-block;background:#24407a;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:6px;font-weight:bold">${escapeHtml(block.label)}</a></p>`,
         `<p style="margin:0 0 16px;font-size:13px;color:#5b6170">${escapeHtml(t('linkFallback'))}<br><a href="${url}" style="color:#24407a;word-break:break-all">${url}</a></p>`,
-      ].join('')
+      ].join('\n')
     }
     case 'quote':
       return `<p style="margin:0 0 4px;font-weight:bold">${escapeHtml(block.label)}</p><blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid #e4e1d9;color:#1f2433">${nl2br(block.text)}</blockquote>`
@@ -67,9 +67,11 @@ export const bilingualEmail = (
         `<p style="margin:24px 0 0">${escapeHtml(t('signature'))}</p>`,
         `<p style="margin:8px 0 0;font-size:12px;color:#5b6170">${escapeHtml(t('footer'))}</p>`,
         `</div>`,
-      ].join('')
+      ].join('\n\n')
     })
-    .join('<hr style="border:none;border-top:1px solid #e4e1d9;margin:32px 0">')
+    // Line breaks between blocks keep the HTML readable where it is shown as text (the
+    // development console transport strips tags).
+    .join('\n\n<hr style="border:none;border-top:1px solid #e4e1d9;margin:32px 0">\n\n')
   const text = parts
     .map(({ t, blocks }) =>
       [name ? t('greeting', { name }) : null, ...blocks.map(blockText), t('signature'), t('footer')]

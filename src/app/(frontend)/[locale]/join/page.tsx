@@ -1,0 +1,38 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { ClientMessages } from '@/components/forms/ClientMessages'
+import { Link } from '@/i18n/navigation'
+import { localeParam } from '@/i18n/params'
+import { pageMetadata } from '@/lib/metadata'
+
+import { JoinForm } from './JoinForm'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeParam(params)
+  const t = await getTranslations({ locale, namespace: 'join' })
+  return pageMetadata({ locale, path: '/join', title: t('title'), description: t('lead') })
+}
+
+export default async function Join({ params }: Props) {
+  const locale = await localeParam(params)
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'join' })
+  return (
+    <div className="mx-auto max-w-2xl px-5 py-14">
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-3 text-muted">{t('lead')}</p>
+      <p className="mt-2 text-sm">
+        {t('alreadyMember')}{' '}
+        <Link href="/login" className="text-ai underline">
+          {t('signIn')}
+        </Link>
+      </p>
+      <ClientMessages namespaces={['forms', 'errors', 'passwordRules', 'join']}>
+        <JoinForm />
+      </ClientMessages>
+    </div>
+  )
+}

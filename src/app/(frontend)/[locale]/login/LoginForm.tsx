@@ -1,0 +1,49 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useActionState } from 'react'
+
+import { FormAlert } from '@/components/forms/FormAlert'
+import { SubmitButton } from '@/components/forms/SubmitButton'
+import { TextField } from '@/components/forms/TextField'
+import { useKeepValues } from '@/components/forms/useKeepValues'
+import type { Locale } from '@/i18n/routing'
+
+import { loginAction, type LoginState } from './actions'
+
+export function LoginForm({ locale, next }: { locale: Locale; next?: string }) {
+  const t = useTranslations('login')
+  const [state, formAction, pending] = useActionState<LoginState, FormData>(loginAction, { status: 'idle' })
+  const { formRef, onSubmit } = useKeepValues(formAction, state)
+  const failed = state.status === 'invalid' || state.status === 'unverified'
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-8 space-y-5">
+      {failed && (
+        <FormAlert tone="error" id="login-error">
+          {t(state.status)}
+        </FormAlert>
+      )}
+      <input type="hidden" name="locale" value={locale} />
+      {next && <input type="hidden" name="next" value={next} />}
+      <TextField
+        name="email"
+        type="email"
+        label={t('email')}
+        required
+        autoComplete="username"
+        inputMode="email"
+        defaultValue={failed ? state.email : undefined}
+        aria-describedby={failed ? 'login-error' : undefined}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t('password')}
+        required
+        autoComplete="current-password"
+        aria-describedby={failed ? 'login-error' : undefined}
+      />
+      <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
+    </form>
+  )
+}

@@ -1,0 +1,27 @@
+'use server'
+
+import config from '@payload-config'
+import { login } from '@payloadcms/next/auth'
+import { redirect } from 'next/navigation'
+
+import { afterSignInPath } from '@/auth/nextPath'
+import { isLocale } from '@/i18n/routing'
+import { signIn } from '@/membership/signIn'
+
+export type LoginState = { status: 'idle' } | { status: 'invalid' | 'unverified'; email: string }
+
+/**
+ * Signs in with Payload's `login` server function, which sets Payload's session cookie
+ * (HttpOnly, SameSite=Lax), then goes to the safe `next` path (see src/auth/nextPath.ts).
+ */
+export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  const email = String(formData.get('email') ?? '').trim()
+  const password = String(formData.get('password') ?? '')
+  const locale = String(formData.get('locale') ?? '')
+  if (!email || !password) return { status: 'invalid', email }
+  const result = await signIn((collection) => login({ collection, config, email, password }))
+  if (!result.ok) return { status: result.reason, email }
+  redirect(
+    afterSignInPath({ next: formData.get('next'), collection: result.collection, locale: isLocale(locale) ? locale : 'ja' }),
+  )
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { requireViewer } from '@/auth/viewer'
+import { localeParam } from '@/i18n/params'
+
+import { MembersHome } from './MembersHome'
+import { MembershipStatus } from './MembershipStatus'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeParam(params)
+  const t = await getTranslations({ locale, namespace: 'membersHome' })
+  return { title: t('title'), robots: { index: false } }
+}
+
+/**
+ * The members home. Visitors are sent to sign in; a pending, rejected or suspended account
+ * sees only an explanation of its status; approved alumni and staff see the home.
+ * Reading the session makes the page dynamic, which Next serves as `private, no-store`.
+ */
+export default async function MembersPage({ params }: Props) {
+  const locale = await localeParam(params)
+  setRequestLocale(locale)
+  const viewer = await requireViewer(locale, '/members')
+  if (viewer.collection === 'alumni' && viewer.status !== 'approved') {
+    return <MembershipStatus locale={locale} status={viewer.status} />
+  }
+  return <MembersHome locale={locale} name={viewer.name} staff={viewer.collection === 'users'} />
+}

@@ -48,7 +48,7 @@ export const Alumni: CollectionConfig = {
     group: l('会員', 'Members'),
     listSearchableFields: ['name', 'nameKana', 'nameRomaji', 'currentOrganization'],
     // The approval queue's count and link (src/admin/PendingApprovals.tsx).
-    components: { beforeList: ['/src/admin/PendingApprovals#PendingApprovals'] },
+    components: { beforeList: ['/src/admin/PendingApprovals#PendingApprovalsBeforeList'] },
   },
   access: {
     read: readAlumni,

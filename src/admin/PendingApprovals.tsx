@@ -50,3 +50,12 @@ export async function PendingApprovals({ payload, i18n }: { payload: Payload; i1
     </section>
   )
 }
+
+/** The same, above the alumni list, which (unlike the dashboard) leaves the page margins to its parts. */
+export async function PendingApprovalsBeforeList(props: { payload: Payload; i18n?: { language?: string } }) {
+  return (
+    <div className="gutter--left gutter--right" style={{ marginTop: 24 }}>
+      <PendingApprovals {...props} />
+    </div>
+  )
+}

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** URL slug shared by every locale: lowercase ASCII words joined by hyphens. */
 export const slugField = (): TextField => ({
@@ -18,7 +18,7 @@ export const slugField = (): TextField => ({
     },
   },
   validate: (value: string | null | undefined) =>
-    typeof value === 'string' && SLUG.test(value)
+    typeof value === 'string' && SLUG_PATTERN.test(value)
       ? true
       : 'Use lowercase letters, digits and single hyphens (e.g. my-article)',
 })

@@ -1,0 +1,49 @@
+/**
+ * Interview transcript (plain text in the genre's format, see docs/importer.md) → interview
+ * draft data and a report. Pure: no Payload, no I/O.
+ *
+ * Nothing is dropped: every non-empty line ends up in the interview (title, date, lead,
+ * interviewees or a body block) and is listed in `report.recognised` with what it became; a
+ * line nothing else claims becomes a narrative paragraph and is listed in `report.fallbacks`.
+ */
+import { readBody } from './body'
+import { detectLanguage, splitAtBlocks, toGroups } from './lines'
+import { readPeople } from './people'
+import { Recorder } from './record'
+import { buildReport } from './report'
+import { parseTitleLine } from './title'
+import type { ImportedInterview, ParseResult } from './types'
+
+export const parseInterview = (text: string): ParseResult => {
+  const rec = new Recorder()
+  const groups = splitAtBlocks(toGroups(text))
+  const interview: ImportedInterview = { title: '', lead: '', interviewees: [], body: [], _status: 'draft' }
+
+  // The first line is the title, with the series and company in its 【】 marker.
+  const first = groups[0]?.shift()
+  if (groups[0]?.length === 0) groups.shift()
+  const title = first ? parseTitleLine(first.text) : null
+  if (first && title) {
+    rec.mark(first, 'title')
+    interview.title = title.title
+    if (title.series) interview.series = title.series
+    if (title.title.length > 120) rec.warn({ code: 'long-title', line: first.no, subject: title.title })
+  }
+
+  const people = readPeople(groups, rec)
+  interview.interviewees = people.interviewees
+
+  const body = readBody(
+    { groups, skip: people.used, marker: people.marker, names: people.interviewees.map((p) => p.name) },
+    rec,
+  )
+  interview.lead = body.lead
+  interview.body = body.blocks
+  if (body.publishedAt) interview.publishedAt = body.publishedAt
+  if (body.interviewDate) interview.interviewDate = body.interviewDate
+
+  return {
+    interview,
+    report: buildReport(interview, rec, { language: detectLanguage(text), companyHint: title?.companyHint }),
+  }
+}

@@ -9,7 +9,7 @@ export async function Pagination({
   totalPages,
   query = {},
 }: {
-  pathname: '/case-studies' | '/news'
+  pathname: '/case-studies' | '/news' | '/search'
   page: number
   totalPages: number
   query?: Record<string, string>

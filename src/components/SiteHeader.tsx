@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 
 import { LocaleSwitcher } from './LocaleSwitcher'
+import { SearchForm } from './search/SearchForm'
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale })
@@ -31,6 +32,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-3">
+          <SearchForm locale={locale} compact />
           <Link href="/members" prefetch={false} className="text-sm hover:text-ai">
             {t('nav.members')}
           </Link>

@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './collections'
+import { rejectMalformedId } from './src/hooks/rejectMalformedId'
 import { Membership } from './globals/Membership'
 import { emailAdapter } from './src/email/adapter'
 import { requireEnv } from './src/lib/env'
@@ -38,7 +39,10 @@ export default buildConfig({
       ],
     },
   },
-  collections,
+  collections: collections.map((collection) => ({
+    ...collection,
+    hooks: { ...collection.hooks, beforeOperation: [rejectMalformedId, ...(collection.hooks?.beforeOperation ?? [])] },
+  })),
   globals: [Membership],
   email: emailAdapter(),
   editor: lexicalEditor(),

@@ -70,6 +70,12 @@ export const Alumni: CollectionConfig = {
       access: { read: selfOrStaffField },
     },
     {
+      // Payload's own flag; only following the emailed link (or staff) may set it.
+      name: '_verified',
+      type: 'checkbox',
+      access: { read: selfOrStaffField, create: staffField, update: staffField },
+    },
+    {
       name: 'status',
       type: 'select',
       required: true,

@@ -12,6 +12,7 @@ import { collections } from './collections'
 import { rejectMalformedId } from './src/hooks/rejectMalformedId'
 import { Membership } from './globals/Membership'
 import { emailAdapter } from './src/email/adapter'
+import { directoryTable } from './src/search/schema'
 import { requireEnv } from './src/lib/env'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -60,6 +61,8 @@ export default buildConfig({
     // Schema changes ship as migrations; no database is ever pushed to.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
+    // The member directory's search table and indexes (src/search/schema.ts, docs/search.md).
+    afterSchemaInit: [directoryTable],
   }),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

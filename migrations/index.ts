@@ -1,5 +1,6 @@
 import * as migration_20261124_065122_initial from './20261124_065122_initial';
 import * as migration_20261124_074109_membership from './20261124_074109_membership';
+import * as migration_20261124_082637_directory_search from './20261124_082637_directory_search';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_074109_membership.up,
     down: migration_20261124_074109_membership.down,
-    name: '20261124_074109_membership'
+    name: '20261124_074109_membership',
+  },
+  {
+    up: migration_20261124_082637_directory_search.up,
+    down: migration_20261124_082637_directory_search.down,
+    name: '20261124_082637_directory_search'
   },
 ];

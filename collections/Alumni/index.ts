@@ -8,6 +8,7 @@ import { readAlumni, readContactField, updateAlumni } from './access'
 import { forgotPasswordConfig, verifyEmailConfig } from './authEmails'
 import { enforcePasswordPolicy } from './hooks/passwordPolicy'
 import { emailReviewDecision, stampReview } from './hooks/review'
+import { updateDirectoryEntry } from './hooks/searchIndex'
 
 const currentYear = new Date().getFullYear()
 const year = (name: string, label: ReturnType<typeof l>) =>
@@ -61,7 +62,7 @@ export const Alumni: CollectionConfig = {
   hooks: {
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [stampReview],
-    afterChange: [emailReviewDecision],
+    afterChange: [updateDirectoryEntry, emailReviewDecision],
   },
   fields: [
     {

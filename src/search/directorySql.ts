@@ -1,0 +1,98 @@
+/**
+ * The directory query in SQL over `alumni_directory` (src/search/schema.ts): which listed alumni
+ * match, in which order. Only ids come out of here; the people themselves are read through the
+ * Local API (src/data/directory.ts).
+ */
+import { type SQL, sql } from '@payloadcms/db-postgres/drizzle'
+
+import { type DirectoryQuery, effectiveSort, PAGE_SIZE } from './directoryQuery'
+import { containsPattern, normalizeSearchText, queryGrams } from './ngrams'
+import { TAG } from './profileIndex'
+import { GRAMS_SQL } from './schema'
+
+// One array parameter (a bare JS array would become a list of parameters).
+const textArray = (values: string[]) => sql`${sql.param(values)}::text[]`
+
+/** Text and tag filters: one containment test on the GIN-indexed n-grams, rechecks where needed. */
+const gramConditions = (query: DirectoryQuery): SQL[] => {
+  const conditions: SQL[] = []
+  const required: string[] = []
+
+  const q = normalizeSearchText(query.q)
+  const text = queryGrams(q)
+  required.push(...text.grams)
+  if (text.recheck) conditions.push(sql`search_text LIKE ${containsPattern(q)}`)
+
+  const location = normalizeSearchText(query.location)
+  const place = queryGrams(location)
+  required.push(...place.grams.map((gram) => TAG.location + gram))
+  if (place.recheck) conditions.push(sql`location LIKE ${containsPattern(location)}`)
+
+  if (query.industry) required.push(TAG.industry + query.industry)
+  const department = normalizeSearchText(query.department)
+  if (department) required.push(TAG.department + department)
+
+  if (required.length) conditions.unshift(sql`${GRAMS_SQL} @> ${textArray(required)}`)
+  if (query.openTo.length) conditions.push(sql`${GRAMS_SQL} && ${textArray(query.openTo.map((value) => TAG.openTo + value))}`)
+  return conditions
+}
+
+const yearConditions = (query: DirectoryQuery): SQL[] => [
+  ...(query.joinedFrom ? [sql`joined_year >= ${query.joinedFrom}`] : []),
+  ...(query.joinedTo ? [sql`joined_year <= ${query.joinedTo}`] : []),
+]
+
+/** Listed members only — the access rule again, so counts and pages never include others. */
+export const directoryWhere = (query: DirectoryQuery): SQL =>
+  sql.join([sql`listed`, ...gramConditions(query), ...yearConditions(query)].map((part) => sql`(${part})`), sql` AND `)
+
+/** Whether text or a tag filter narrows the query (the n-gram index leads), or only years do. */
+export const narrowed = (query: DirectoryQuery): boolean =>
+  Boolean(normalizeSearchText(query.q) || normalizeSearchText(query.location) || normalizeSearchText(query.department)) ||
+  Boolean(query.industry || query.openTo.length)
+
+/**
+ * The sort keys of a result and their order. Relevance: a line (name, kana, romaji,
+ * organisation, a skill) that starts with the query first, then the earlier the match the
+ * better (names come first), then 50-on order. Every order ends in `id`, so pages never overlap.
+ */
+const sortKeys = (query: DirectoryQuery): { keys: SQL; order: SQL } => {
+  switch (effectiveSort(query)) {
+    case 'relevance': {
+      const q = normalizeSearchText(query.q)
+      const lineStart = `%\n${containsPattern(q).slice(1)}`
+      return {
+        keys: sql`(chr(10) || search_text) NOT LIKE ${lineStart} AS k1, strpos(search_text, ${q}) AS k2, kana AS k3`,
+        order: sql`k1, k2, k3, id`,
+      }
+    }
+    case 'newest':
+      return { keys: sql`created_at AS k1`, order: sql`k1 DESC, id DESC` }
+    case 'kana':
+      return { keys: sql`kana AS k1`, order: sql`k1, id` }
+  }
+}
+
+/**
+ * One row: `total` (all matches) and `ids` (the requested page, in order).
+ *
+ * Narrowed by text or tags, the matches come from one GIN lookup and are kept (MATERIALIZED) with
+ * just their sort keys, then counted and sorted once. Otherwise the count is read from the
+ * partial indexes and the page from the ordered index, stopping after the page.
+ */
+export const directoryStatement = (query: DirectoryQuery): SQL => {
+  const where = directoryWhere(query)
+  const { keys, order } = sortKeys(query)
+  const offset = (query.page - 1) * PAGE_SIZE
+  if (narrowed(query)) {
+    return sql`WITH matches AS MATERIALIZED (SELECT id, ${keys} FROM alumni_directory WHERE ${where})
+      SELECT (SELECT count(*) FROM matches) AS total,
+        (SELECT array_agg(id ORDER BY ${order}) FROM (SELECT * FROM matches ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}) page) AS ids`
+  }
+  return sql`SELECT (SELECT count(*) FROM alumni_directory WHERE ${where}) AS total,
+    (SELECT array_agg(id ORDER BY ${order}) FROM (SELECT id, ${keys} FROM alumni_directory WHERE ${where} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET ${offset}) page) AS ids`
+}
+
+/** Every matching id in id order: what tests and the benchmark compare against a scan. */
+export const directoryAllIdsStatement = (query: DirectoryQuery): SQL =>
+  sql`SELECT id FROM alumni_directory WHERE ${directoryWhere(query)} ORDER BY id`

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishableAccess, publishableVersions } from '@/access'
+import { importInterviewEndpoint } from '@/importer/endpoint'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { revalidateOnChange } from '@/hooks/revalidate'
@@ -19,6 +20,8 @@ export const Interviews: CollectionConfig = {
     defaultColumns: ['title', 'company', '_status', 'publishedAt'],
     group: l('コンテンツ', 'Content'),
   },
+  // POST /api/interviews/import: transcript text → preview or draft (src/importer).
+  endpoints: [importInterviewEndpoint],
   defaultSort: '-publishedAt',
   versions: publishableVersions,
   hooks: revalidateOnChange([CACHE_TAGS.interviews]),

@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
     // Payload serves uploads from its own REST route on the same origin.
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
+  // Profile photos (up to 5 MB, src/members/photoLimits.ts) are sent to a server action.
+  experimental: { serverActions: { bodySizeLimit: '6mb' } },
   poweredByHeader: false,
   devIndicators: false,
   // `npm run typecheck` checks the whole project once; the build does not repeat it.

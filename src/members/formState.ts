@@ -15,6 +15,8 @@ export type FormState<V> = {
   errors: FieldErrors
   /** A message for the whole form (e.g. "you were signed out"), as a key like field errors. */
   formError?: FieldError
+  /** When a save succeeded: a form shows the stored values afresh after each one. */
+  savedAt?: string
 }
 
 export const fieldError = (key: string, values?: FieldError['values']): FieldError => (values ? { key, values } : { key })

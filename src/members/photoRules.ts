@@ -1,18 +1,14 @@
 import sharp, { type Metadata } from 'sharp'
 
+import { PHOTO_LIMITS } from './photoLimits'
+
 /**
  * What a profile photo may be, decided from the bytes (never the file name or the type the
  * browser claims). One module, used by the profile form for a friendly message and by the
  * `alumni-photos` collection for every upload path (REST, GraphQL, admin).
  */
-export const PHOTO_LIMITS = {
-  /** Bytes of the uploaded file. */
-  maxBytes: 5 * 1024 * 1024,
-  /** Width × height: a decompression bomb is small on disk and huge in memory. */
-  maxPixels: 40_000_000,
-  /** The stored original is scaled down to fit this; the collection's sizes come from it. */
-  maxEdge: 2048,
-} as const
+
+export { PHOTO_LIMITS }
 
 /** sharp's format name → what is stored. AVIF is reported by sharp as `heif` with AV1 compression. */
 const FORMATS = {

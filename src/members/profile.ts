@@ -37,7 +37,7 @@ export const saveProfile = async (payload: Payload, user: TypedUser | null, form
       user,
       depth: 0,
     })
-    return { status: 'saved', values: profileValues(doc), errors: {} }
+    return { status: 'saved', values: profileValues(doc), errors: {}, savedAt: doc.updatedAt }
   } catch (error) {
     if (error instanceof ValidationError) return { status: 'invalid', values, errors: payloadFieldErrors(error) }
     payload.logger.error({ err: error, msg: 'saving a profile failed' })

@@ -22,8 +22,11 @@ export const notificationValues = (doc: Pick<Alumnus, 'notifications'>): Notific
   digest: doc.notifications?.digest ?? false,
 })
 
-export const readNotificationForm = (form: FormData): NotificationValues =>
-  Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, form.has(kind)])) as NotificationValues
+/** The form's checkboxes share the name `notifications`; each checked one sends its kind. */
+export const readNotificationForm = (form: FormData): NotificationValues => {
+  const chosen = form.getAll('notifications')
+  return Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, chosen.includes(kind)])) as NotificationValues
+}
 
 export const saveNotifications = async (
   payload: Payload,
@@ -41,7 +44,7 @@ export const saveNotifications = async (
       user,
       depth: 0,
     })
-    return { status: 'saved', values: notificationValues(doc), errors: {} }
+    return { status: 'saved', values: notificationValues(doc), errors: {}, savedAt: doc.updatedAt }
   } catch (error) {
     payload.logger.error({ err: error, msg: 'saving notification preferences failed' })
     return { status: 'failed', values, errors: {}, formError: fieldError('saveFailed') }

@@ -23,7 +23,7 @@ describe('notification preferences', () => {
     ['a pending', 'pending'],
   ] as const)('%s alumnus saves their own choices', async (_who, status) => {
     const me = await createMember(payload, { status })
-    const state = await saveNotifications(payload, me.user, formData({ events: true, digest: true }))
+    const state = await saveNotifications(payload, me.user, formData({ notifications: ['events', 'digest'] }))
     expect(state).toMatchObject({ status: 'saved', values: { announcements: false, events: true, digest: true } })
     const doc = await payload.findByID({ collection: 'alumni', id: me.doc.id })
     expect(doc.notifications).toEqual({ announcements: false, events: true, digest: true })
@@ -32,7 +32,7 @@ describe('notification preferences', () => {
 
   it('ignores anything else the form carries', async () => {
     const me = await createMember(payload, { status: 'pending' })
-    await saveNotifications(payload, me.user, formData({ announcements: true, status: 'approved', id: '1', 'verification.employeeNumber': 'X' }))
+    await saveNotifications(payload, me.user, formData({ notifications: ['announcements', 'everything'], status: 'approved', id: '1', 'verification.employeeNumber': 'X' }))
     const doc = await payload.findByID({ collection: 'alumni', id: me.doc.id })
     expect(doc).toMatchObject({ status: 'pending', verification: me.doc.verification, notifications: { announcements: true, events: false, digest: false } })
   })
@@ -40,14 +40,14 @@ describe('notification preferences', () => {
   it('is refused for visitors and staff', async () => {
     const staff = await createStaff(payload, 'editor')
     for (const user of [null, staff.user]) {
-      expect(await saveNotifications(payload, user, formData({ digest: true }))).toMatchObject({ status: 'failed', formError: { key: 'notAllowed' } })
+      expect(await saveNotifications(payload, user, formData({ notifications: 'digest' }))).toMatchObject({ status: 'failed', formError: { key: 'notAllowed' } })
     }
   })
 
   it('are private: another member reads none of them', async () => {
     const me = await createMember(payload)
     const other = await createMember(payload)
-    await saveNotifications(payload, me.user, formData({ digest: true }))
+    await saveNotifications(payload, me.user, formData({ notifications: 'digest' }))
     const seen = await payload.findByID({ collection: 'alumni', id: me.doc.id, overrideAccess: false, user: other.user })
     expect(seen.notifications ?? {}).toEqual({})
     const rest = await other.api.get(`/alumni/${me.doc.id}`)

@@ -1,0 +1,38 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useActionState } from 'react'
+
+import { ChoiceGroup } from '@/components/memberForms/fields'
+import { FormMessage } from '@/components/memberForms/FormMessage'
+import { SubmitButton } from '@/components/memberForms/SubmitButton'
+import { useMemberForm } from '@/components/memberForms/useMemberForm'
+import { NOTIFICATION_KINDS, type NotificationState, type NotificationValues } from '@/members/notifications'
+
+import { saveNotificationsAction } from './actions'
+
+export function NotificationsForm({ initial }: { initial: NotificationValues }) {
+  const t = useTranslations('settings.notifications')
+  const [state, formAction, pending] = useActionState<NotificationState, FormData>(saveNotificationsAction, {
+    status: 'idle',
+    values: initial,
+    errors: {},
+  })
+  const { formRef, onSubmit } = useMemberForm(formAction, state)
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-5">
+      <ChoiceGroup
+        name="notifications"
+        legend={t('legend')}
+        type="checkbox"
+        className="[&>div]:flex-col"
+        options={NOTIFICATION_KINDS.map((kind) => ({ value: kind, label: t(kind), hint: t(`${kind}Hint`) }))}
+        checked={(kind) => state.values[kind as keyof NotificationValues]}
+      />
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton pending={pending}>{t('save')}</SubmitButton>
+        <FormMessage state={state} saved={t('saved')} />
+      </div>
+    </form>
+  )
+}

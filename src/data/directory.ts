@@ -124,3 +124,15 @@ export const getDirectoryProfile = async (
   })
   return (docs[0] as DirectoryProfile | undefined) ?? null
 }
+
+/**
+ * Departments named by listed members, most common first: the options of the department
+ * filter. Names only, no people; the page caches them for a few minutes.
+ */
+export const directoryDepartments = async (payload: Payload): Promise<string[]> => {
+  const { rows } = await db(payload).execute<{ department: string }>(sql`
+    SELECT t.text AS department FROM alumni_texts t JOIN alumni_directory d ON d.id = t.parent_id AND d.listed
+    WHERE t.path = 'departments' AND t.text <> ''
+    GROUP BY t.text ORDER BY count(*) DESC, t.text LIMIT 100`)
+  return rows.map((row) => row.department)
+}

@@ -103,3 +103,10 @@ export const directoryParams = (query: DirectoryQuery, changes: Partial<Director
   if (next.page > 1) params.page = String(next.page)
   return params
 }
+
+/** The canonical query string (no "?"), e.g. for a link back to this very search. */
+export const directorySearchString = (query: DirectoryQuery): string => {
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(directoryParams(query))) for (const item of [value].flat()) params.append(name, item)
+  return params.toString()
+}

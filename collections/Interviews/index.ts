@@ -7,6 +7,7 @@ import { slugField } from '@/fields/slug'
 import { revalidateOnChange } from '@/hooks/revalidate'
 import { CACHE_TAGS } from '@/lib/cacheTags'
 import { l } from '@/lib/label'
+import { adminPreview } from '@/preview/url'
 
 import { interviewBlocks } from './blocks'
 
@@ -19,6 +20,8 @@ export const Interviews: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'company', '_status', 'publishedAt'],
     group: l('コンテンツ', 'Content'),
+    // Live preview beside the form, and a "Preview" link to share: both open the draft.
+    ...adminPreview('interviews'),
   },
   // POST /api/interviews/import: transcript text → preview or draft (src/importer).
   endpoints: [importInterviewEndpoint],

@@ -7,12 +7,17 @@ import { InterviewBody } from '@/components/interview/InterviewBody'
 import { JsonLd } from '@/components/JsonLd'
 import { Interviewees } from '@/components/interview/Interviewees'
 import { MediaImage } from '@/components/MediaImage'
+import { PreviewBanner } from '@/components/preview/PreviewBanner'
+import { getInterviewDraft } from '@/data/interviewDraft'
 import { getInterview, listRelatedInterviews } from '@/data/interviews'
 import { Link } from '@/i18n/navigation'
+import { caseStudyImageMetadata } from '@/lib/caseStudyImage'
 import { pageMetadata } from '@/lib/metadata'
 import { localeParam } from '@/i18n/params'
 import { formatDate } from '@/lib/format'
 import { articleJsonLd } from '@/lib/jsonLd'
+import type { Locale } from '@/i18n/routing'
+import { previewGrant } from '@/preview/grant'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -20,16 +25,30 @@ export const revalidate = 60
 // Rendered on first request, then served from the cache until a publish expires it.
 export const generateStaticParams = () => []
 
+/**
+ * The published case study, or — in draft mode with a preview token for this very document —
+ * its current draft. Draft mode renders per request and bypasses every cache.
+ */
+const findCaseStudy = async (slug: string, locale: Locale) => {
+  const grant = await previewGrant('interviews')
+  if (grant) {
+    const draft = await getInterviewDraft({ id: grant.id, slug, locale })
+    if (draft) return { ...draft, preview: true }
+  }
+  const found = await getInterview({ slug, locale })
+  return found && { ...found, preview: false }
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params)
   const { slug } = await params
-  const found = await getInterview({ slug, locale })
+  const found = await findCaseStudy(slug, locale)
   if (!found) return {}
-  return pageMetadata({
+  const { title, lead } = found.interview
+  return caseStudyImageMetadata(pageMetadata({ locale, path: `/case-studies/${slug}`, title, description: lead }), {
+    slug,
     locale,
-    path: `/case-studies/${slug}`,
-    title: found.interview.title,
-    description: found.interview.lead,
+    title,
   })
 }
 
@@ -37,9 +56,9 @@ export default async function CaseStudy({ params }: Props) {
   const locale = await localeParam(params)
   setRequestLocale(locale)
   const { slug } = await params
-  const found = await getInterview({ slug, locale })
+  const found = await findCaseStudy(slug, locale)
   if (!found) notFound()
-  const { interview, translated } = found
+  const { interview, translated, preview } = found
   const company = typeof interview.company === 'object' ? interview.company : null
   const [t, related] = await Promise.all([
     getTranslations({ locale, namespace: 'caseStudies' }),
@@ -51,6 +70,7 @@ export default async function CaseStudy({ params }: Props) {
 
   return (
     <>
+      {preview && <PreviewBanner locale={locale} path={`/case-studies/${slug}`} />}
       <JsonLd data={articleJsonLd(interview, locale)} />
       <article lang={translated ? locale : 'ja'} className="pb-10">
         <header className="mx-auto max-w-3xl px-5 pt-14">

@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -56,6 +57,13 @@ const registrationsOf = async (account: Account<Alumnus>) =>
 const deletionRecords = async (account: Account<Alumnus>) =>
   (await payload.find({ collection: 'account-deletions', where: { formerId: { equals: account.doc.id } } })).docs
 
+/** Rows of the directory's search index (a table beside the collection, docs/search.md) for the account. */
+const directoryRows = async (account: Account<Alumnus>) => {
+  const { pool } = payload.db as unknown as PostgresAdapter
+  const { rows } = await pool.query('select count(*)::int as n from alumni_directory where id = $1', [account.doc.id])
+  return rows[0].n as number
+}
+
 const stillThere = async (account: Account<Alumnus>) => {
   await expect(payload.findByID({ collection: 'alumni', id: account.doc.id })).resolves.toMatchObject({ email: account.email })
   expect(await photosOf(account)).toHaveLength(1)
@@ -83,6 +91,7 @@ describe('deleting my account', () => {
     const other = await memberWithData()
     const [photo] = await photosOf(me)
     const files = filesOf(photo)
+    expect(await directoryRows(me)).toBe(1)
     const started = Date.now()
 
     expect(await deleteAccount(payload, me.user, me.password)).toEqual({ ok: true })
@@ -93,6 +102,7 @@ describe('deleting my account', () => {
     await expect(payload.findByID({ collection: 'alumni-photos', id: photo.id })).rejects.toMatchObject({ status: 404 })
     for (const file of files) expect(existsSync(file), file).toBe(false)
     expect(await registrationsOf(me)).toBe(0)
+    expect(await directoryRows(me)).toBe(0)
 
     // The record: who (a former id), when, by whom — and nothing else.
     const [record, ...more] = await deletionRecords(me)

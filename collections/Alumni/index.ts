@@ -2,6 +2,8 @@ import type { CollectionConfig, SelectField } from 'payload'
 
 import { anyone, selfOrStaffField, staffField, staffOnly } from '@/access'
 import { l } from '@/lib/label'
+import { plainText } from '@/members/plainText'
+import { checkLinkUrl } from '@/members/profileInput'
 import { ALUMNI_STATUSES, INDUSTRIES, OPEN_TO } from '@/lib/options'
 
 import { readAlumni, readContactField, updateAlumni } from './access'
@@ -9,6 +11,9 @@ import { forgotPasswordConfig, verifyEmailConfig } from './authEmails'
 import { enforcePasswordPolicy } from './hooks/passwordPolicy'
 import { emailReviewDecision, stampReview } from './hooks/review'
 import { updateDirectoryEntry } from './hooks/searchIndex'
+
+/** Profile prose is plain text, however it arrives (form, REST, GraphQL, admin). */
+const plainTextField = ({ value }: { value?: unknown }) => (typeof value === 'string' ? plainText(value) : value)
 
 const currentYear = new Date().getFullYear()
 const year = (name: string, label: ReturnType<typeof l>) =>
@@ -132,7 +137,14 @@ export const Alumni: CollectionConfig = {
         { name: 'nameRomaji', type: 'text', label: l('氏名（ローマ字）', 'Name (romaji)') },
       ],
     },
-    { name: 'photo', type: 'upload', relationTo: 'alumni-photos', label: l('写真', 'Photo') },
+    {
+      name: 'photo',
+      type: 'upload',
+      relationTo: 'alumni-photos',
+      label: l('写真', 'Photo'),
+      // Only one's own upload: nobody can show another member's face on their profile.
+      filterOptions: ({ id }) => ({ owner: { equals: id } }),
+    },
     {
       type: 'collapsible',
       label: l('現在', 'Now'),
@@ -141,8 +153,19 @@ export const Alumni: CollectionConfig = {
         { name: 'title', type: 'text', label: l('役職', 'Title') },
         { name: 'industry', type: 'select', options: [...INDUSTRIES], label: l('業界', 'Industry') },
         { name: 'location', type: 'text', label: l('所在地', 'Location') },
-        { name: 'careerSinceLeaving', type: 'textarea', label: l('退職後のキャリア', 'Career since leaving') },
-        { name: 'bio', type: 'textarea', maxLength: 2000, label: l('自己紹介', 'Bio') },
+        {
+          name: 'careerSinceLeaving',
+          type: 'textarea',
+          label: l('退職後のキャリア', 'Career since leaving'),
+          hooks: { beforeChange: [plainTextField] },
+        },
+        {
+          name: 'bio',
+          type: 'textarea',
+          maxLength: 2000,
+          label: l('自己紹介', 'Bio'),
+          hooks: { beforeChange: [plainTextField] },
+        },
         { name: 'skills', type: 'text', hasMany: true, label: l('スキル', 'Skills') },
         {
           name: 'openTo',
@@ -158,7 +181,14 @@ export const Alumni: CollectionConfig = {
           label: l('リンク', 'Links'),
           fields: [
             { name: 'label', type: 'text', required: true, label: l('表示名', 'Label') },
-            { name: 'url', type: 'text', required: true, label: 'URL' },
+            {
+              name: 'url',
+              type: 'text',
+              required: true,
+              label: 'URL',
+              validate: (value: unknown) =>
+                typeof value === 'string' && !checkLinkUrl(value) ? true : 'Enter an http:// or https:// address',
+            },
           ],
         },
       ],

@@ -14,6 +14,7 @@ import { Membership } from './globals/Membership'
 import { emailAdapter } from './src/email/adapter'
 import { directoryTable } from './src/search/schema'
 import { requireEnv } from './src/lib/env'
+import { IMPORT_VIEW_PATH } from './src/admin/importer/paths'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -26,8 +27,14 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Enishi' },
-    // Staff land on the dashboard: show how many registrations wait for approval.
-    components: { beforeDashboard: ['/src/admin/PendingApprovals#PendingApprovals'] },
+    components: {
+      // Staff land on the dashboard: show how many registrations wait for approval.
+      beforeDashboard: ['/src/admin/PendingApprovals#PendingApprovals'],
+      views: {
+        // Paste an interview transcript, preview it, create a draft (src/importer).
+        importInterview: { Component: '/src/admin/importer/ImportView#ImportView', path: IMPORT_VIEW_PATH, exact: true },
+      },
+    },
     timezones: {
       defaultTimezone: 'Asia/Tokyo',
       supportedTimezones: [

@@ -20,6 +20,7 @@ export const Interviews: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'company', '_status', 'publishedAt'],
     group: l('コンテンツ', 'Content'),
+    components: { beforeListTable: ['/src/admin/importer/ImportButton#ImportButton'] },
     // Live preview beside the form, and a "Preview" link to share: both open the draft.
     ...adminPreview('interviews'),
   },

@@ -1,0 +1,49 @@
+import { expect, type Page, test } from '@playwright/test'
+
+import { DEMO_LOGINS } from '../../src/seed'
+import { fixture } from '../helpers/importer'
+
+const signIn = async (page: Page) => {
+  await page.goto('/admin/login')
+  await page.fill('#field-email', DEMO_LOGINS.editor.email)
+  await page.fill('#field-password', DEMO_LOGINS.editor.password)
+  await page.click('button[type=submit]')
+  await page.waitForURL(/\/admin$/)
+}
+
+test.describe('an editor importing an interview from text', () => {
+  test('the import view is for staff: a visitor is sent to the login', async ({ page }) => {
+    await page.goto('/admin/import-interview')
+    await page.waitForURL(/\/admin\/login/)
+    await expect(page.locator('textarea[name=text]')).toHaveCount(0)
+  })
+
+  test('pastes a transcript, sees what was recognised, creates the draft and lands on its edit page', async ({ page }) => {
+    const stamp = Date.now()
+    const title = `取り込みテスト${stamp} 辞めた技術者が相談役に。精密部品メーカーのアルムナイ顧問制度`
+    const text = fixture('full-width-colons.ja.txt').replace('】辞めた技術者が', `】取り込みテスト${stamp} 辞めた技術者が`)
+
+    await signIn(page)
+    await page.goto('/admin/collections/interviews')
+    await page.getByRole('link', { name: /Import from text|テキストから取り込む/ }).click()
+    await page.waitForURL(/\/admin\/import-interview$/)
+
+    await page.fill('textarea[name=text]', text)
+    await page.getByRole('button', { name: /^(Preview|プレビュー)$/ }).click()
+
+    const preview = page.getByTestId('import-preview')
+    await expect(preview).toContainText(title)
+    await expect(page.getByTestId('import-interviewees')).toContainText('風間 早苗')
+    await expect(page.getByTestId('import-interviewees')).toContainText('小野 健吾')
+    await expect(page.getByTestId('import-counts')).toContainText(/(Questions|質問) 3 · (Answers|回答) 4/)
+    // The company named in the title marker is the seeded 株式会社カザミ精工; the slug is suggested from it.
+    await expect(preview).toContainText('株式会社カザミ精工 (kazami-seiko)')
+    await expect(page.locator('input[name=slug]')).toHaveValue(/^kazami-seiko-2024-05-08(-\d+)?$/)
+    await expect(page.getByTestId('import-fallbacks')).toContainText(/Every line was recognised|すべての行を認識しました/)
+
+    await page.getByRole('button', { name: /^(Create draft|下書きを作成)$/ }).click()
+    await page.waitForURL(/\/admin\/collections\/interviews\/\d+$/)
+    await expect(page.locator('#field-title')).toHaveValue(title)
+    await expect(page.locator('#field-interviewees__0__name')).toHaveValue('風間 早苗')
+  })
+})

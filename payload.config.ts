@@ -72,7 +72,8 @@ export default buildConfig({
     afterSchemaInit: [directoryTable],
   }),
   sharp,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Types are generated on purpose (`npm run generate`) and checked in `npm test`, never on start-up.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated/schema.graphql') },
   jobs: {
     // Runs scheduled publishing inside the server process once a minute.

@@ -18,7 +18,8 @@ test.describe('cached and instantly fresh', () => {
       await read(request, path)
       const { status, cache } = await read(request, path)
       expect(status, path).toBe(200)
-      expect(cache, `${path} x-nextjs-cache`).toBe('HIT')
+      // STALE is served from the cache too, while a render older than the 60 s backstop is redone.
+      expect(cache, `${path} x-nextjs-cache`).toMatch(/^(HIT|STALE)$/)
     }
   })
 

@@ -1,0 +1,371 @@
+/**
+ * Directory search benchmark: `npm run bench:directory [-- --count 100000 --runs 30 --keep --no-write]`
+ *
+ * 1. a fresh database (on TEST_DATABASE_URL's server, else an embedded PostgreSQL), migrated;
+ * 2. `--count` generated alumni (tests/bench/people.ts) loaded in bulk with their search index
+ *    computed by the save hook's own function (buildSearchIndex);
+ * 3. ten representative queries, each run through the page's code path (searchDirectory:
+ *    SQL over the n-gram index, then the Local API with the viewer's access) and through a scan
+ *    of the raw columns with ILIKE (tests/bench/scan.ts); both must find exactly the same people;
+ * 4. p50/p95 of each, the speed-up, the plan of the slowest, and the table in docs/benchmarks.md.
+ */
+import { execSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { Payload, SanitizedConfig } from 'payload'
+
+import { createScratchDatabase } from '../../src/db/scratch'
+import { directoryEntry } from '../../src/search/profileIndex'
+import { type DirectoryQuery, parseDirectoryQuery } from '../../src/search/directoryQuery'
+import { directoryStatement, narrowed } from '../../src/search/directorySql'
+import { type BenchPerson, benchPeople } from './people'
+import { scanAllIdsStatement, scanStatement } from './scan'
+
+const { values: options } = parseArgs({
+  options: {
+    count: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '30' },
+    keep: { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+  },
+})
+const COUNT = Number(options.count)
+const RUNS = Number(options.runs)
+const TARGET_P95_MS = 30
+const TARGET_SPEEDUP = 5
+const root = path.resolve(import.meta.dirname, '../..')
+
+/** Ten queries members make: short Japanese names above all, then kana, romaji, organisation, skill, filters. */
+const QUERIES: { label: string; params: Record<string, string | string[]> }[] = [
+  { label: 'two-character kanji family name 佐藤', params: { q: '佐藤' } },
+  { label: 'one-character name 林', params: { q: '林' } },
+  { label: 'one-character kanji 田 (in many names)', params: { q: '田' } },
+  { label: 'kana prefix さとう (also finds サトウ)', params: { q: 'さとう' } },
+  { label: 'romaji yamamoto', params: { q: 'yamamoto' } },
+  { label: 'organisation substring システム', params: { q: 'システム' } },
+  { label: 'skill データ分析', params: { q: 'データ分析' } },
+  {
+    label: '佐藤 + industry + join years + open to',
+    params: { q: '佐藤', industry: 'it', joinedFrom: '2005', joinedTo: '2015', openTo: 'mentoring' },
+  },
+  {
+    label: 'filters only: location 大阪, department, open to',
+    params: { location: '大阪', department: '営業本部', openTo: ['business', 'investment'] },
+  },
+  { label: 'whole directory, 50-on order, page 3', params: { page: '3' } },
+]
+
+// ---- output ------------------------------------------------------------------------------------
+
+const say = (line = '') => console.log(line)
+
+/** A progress bar on a terminal, a line per tenth otherwise. */
+const progressBar = (label: string, total: number) => {
+  const tty = process.stderr.isTTY
+  let lastTenth = -1
+  return (done: number) => {
+    const ratio = done / total
+    if (tty) {
+      const width = 30
+      const filled = Math.round(ratio * width)
+      process.stderr.write(
+        `\r${label} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${Math.floor(ratio * 100)}% ${done.toLocaleString('en')}/${total.toLocaleString('en')}`,
+      )
+      if (done === total) process.stderr.write('\n')
+    } else if (Math.floor(ratio * 10) > lastTenth) {
+      lastTenth = Math.floor(ratio * 10)
+      say(`${label} ${done.toLocaleString('en')}/${total.toLocaleString('en')}`)
+    }
+  }
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+
+const time = async (runs: number, fn: () => Promise<unknown>) => {
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await fn()
+    samples.push(performance.now() - start)
+  }
+  samples.sort((a, b) => a - b)
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) }
+}
+
+const ms = (value: number) => value.toFixed(1)
+
+// ---- database ----------------------------------------------------------------------------------
+
+const startPayload = async (databaseUrl: string): Promise<Payload> => {
+  process.env.DATABASE_URL = databaseUrl
+  process.env.PAYLOAD_SECRET ||= randomBytes(24).toString('hex')
+  process.env.ENISHI_JOBS = 'off'
+  const [{ getPayload }, { default: appConfig }] = await Promise.all([import('payload'), import('../../payload.config')])
+  const sanitized = await appConfig
+  // No payload-types.ts regeneration and no job runner; warnings only.
+  const config: SanitizedConfig = {
+    ...sanitized,
+    typescript: { ...sanitized.typescript, autoGenerate: false },
+    jobs: { ...sanitized.jobs, autoRun: undefined },
+    logger: { options: { level: 'warn' } } as SanitizedConfig['logger'],
+  }
+  return getPayload({ config })
+}
+
+const drizzleOf = (payload: Payload) => (payload.db as unknown as PostgresAdapter).drizzle
+
+const BATCH = 1000
+
+/** Loads people with unnest() batches, each with the directory row the save hook would write. */
+const load = async (payload: Payload, count: number) => {
+  const db = drizzleOf(payload)
+  // Bulk loading is quicker without the indexes; they are rebuilt from their own definitions
+  // afterwards, so they stay exactly what the migrations created.
+  const { rows: indexes } = await db.execute<{ indexname: string; indexdef: string }>(sql`
+    SELECT indexname, indexdef FROM pg_indexes
+    WHERE tablename IN ('alumni', 'alumni_texts', 'alumni_open_to', 'alumni_directory')
+      AND indexname NOT LIKE '%_pkey' AND indexdef NOT LIKE '%UNIQUE%'`)
+  for (const { indexname } of indexes) await db.execute(sql.raw(`DROP INDEX "${indexname}"`))
+
+  const progress = progressBar('alumni', count)
+  let id = 0
+  let batch: BenchPerson[] = []
+  const flush = async () => {
+    const ids = batch.map(() => ++id)
+    const col = <T>(fn: (person: BenchPerson) => T) => sql.param(batch.map(fn))
+    await db.execute(sql`
+      INSERT INTO alumni (id, email, status, hidden_from_directory, name, name_kana, name_romaji, current_organization,
+        title, industry, location, joined_year, left_year, created_at, updated_at, _verified, salt, hash)
+      SELECT * FROM unnest(${sql.param(ids)}::int[], ${col((p) => p.email)}::text[], ${col((p) => p.status)}::enum_alumni_status[],
+        ${col((p) => p.hiddenFromDirectory)}::bool[], ${col((p) => p.name)}::text[], ${col((p) => p.nameKana)}::text[],
+        ${col((p) => p.nameRomaji)}::text[], ${col((p) => p.currentOrganization)}::text[], ${col((p) => p.title)}::text[],
+        ${col((p) => p.industry)}::enum_alumni_industry[], ${col((p) => p.location)}::text[], ${col((p) => p.joinedYear)}::numeric[],
+        ${col((p) => p.leftYear)}::numeric[], ${col((p) => p.createdAt)}::timestamptz[], ${col((p) => p.createdAt)}::timestamptz[],
+        ${col(() => true)}::bool[],
+        -- A password hash and salt of the real sizes, so rows are as wide as real ones.
+        ${col(() => randomBytes(32).toString('hex'))}::text[], ${col(() => randomBytes(512).toString('hex'))}::text[])`)
+    const texts = batch.flatMap((person, i) => [
+      ...person.skills.map((text, order) => ({ parent: ids[i], path: 'skills', text, order: order + 1 })),
+      ...person.departments.map((text, order) => ({ parent: ids[i], path: 'departments', text, order: order + 1 })),
+    ])
+    await db.execute(sql`
+      INSERT INTO alumni_texts ("order", parent_id, path, text)
+      SELECT * FROM unnest(${sql.param(texts.map((t) => t.order))}::int[], ${sql.param(texts.map((t) => t.parent))}::int[],
+        ${sql.param(texts.map((t) => t.path))}::text[], ${sql.param(texts.map((t) => t.text))}::text[])`)
+    const openTo = batch.flatMap((person, i) => person.openTo.map((value, order) => ({ parent: ids[i], value, order: order + 1 })))
+    if (openTo.length) {
+      await db.execute(sql`
+        INSERT INTO alumni_open_to ("order", parent_id, value)
+        SELECT * FROM unnest(${sql.param(openTo.map((o) => o.order))}::int[], ${sql.param(openTo.map((o) => o.parent))}::int[],
+          ${sql.param(openTo.map((o) => o.value))}::enum_alumni_open_to[])`)
+    }
+    // Exactly what the save hook writes: the same function over the same fields.
+    const entries = batch.map((person, i) => directoryEntry({ ...person, id: ids[i] }))
+    const entry = <T>(fn: (e: (typeof entries)[number]) => T) => sql.param(entries.map(fn))
+    await db.execute(sql`
+      INSERT INTO alumni_directory (id, listed, kana, search_text, tags, location, joined_year, created_at)
+      SELECT * FROM unnest(${entry((e) => e.id)}::int[], ${entry((e) => e.listed)}::bool[], ${entry((e) => e.kana)}::text[],
+        ${entry((e) => e.text)}::text[], ${entry((e) => e.tags)}::text[], ${entry((e) => e.location)}::text[],
+        ${entry((e) => e.joinedYear)}::int[], ${entry((e) => e.createdAt)}::timestamptz[])`)
+    progress(id)
+    batch = []
+  }
+  for (const person of benchPeople(count)) {
+    batch.push(person)
+    if (batch.length === BATCH) await flush()
+  }
+  if (batch.length) await flush()
+  await db.execute(sql`SELECT setval('alumni_id_seq', ${id})`)
+
+  const rebuild = progressBar('indexes', indexes.length)
+  for (const [i, { indexdef }] of indexes.entries()) {
+    await db.execute(sql.raw(indexdef))
+    rebuild(i + 1)
+  }
+  await db.execute(sql`VACUUM ANALYZE alumni, alumni_texts, alumni_open_to, alumni_directory`)
+}
+
+// ---- the run -----------------------------------------------------------------------------------
+
+type Result = {
+  label: string
+  matches: number
+  page: { p50: number; p95: number }
+  indexSql: { p50: number; p95: number }
+  scan: { p50: number; p95: number }
+  identical: boolean
+  query: DirectoryQuery
+}
+
+const main = async () => {
+  const started = Date.now()
+  say(`[bench] directory search: ${COUNT.toLocaleString('en')} alumni, ${RUNS} runs per query`)
+  const database = await createScratchDatabase('enishi_bench')
+  let payload: Payload | undefined
+  try {
+    payload = await startPayload(database.url)
+    await payload.db.migrate()
+    const loadStart = Date.now()
+    await load(payload, COUNT)
+    say(`[bench] loaded in ${((Date.now() - loadStart) / 1000).toFixed(1)} s`)
+
+    const { searchDirectory, directoryAllIds, directoryPageIds } = await import('../../src/data/directory')
+    const db = drizzleOf(payload)
+    // The baseline runs as any query would, with the planner's defaults.
+    const scanPage = (query: DirectoryQuery) => db.execute(scanStatement(query))
+    const scanAllIds = async (query: DirectoryQuery) =>
+      (await db.execute<{ id: number }>(scanAllIdsStatement(query))).rows.map((row) => Number(row.id))
+    const { rows: firstListed } = await db.execute<{ id: number }>(
+      sql`SELECT id FROM alumni WHERE status = 'approved' AND hidden_from_directory IS NOT TRUE ORDER BY id LIMIT 1`,
+    )
+    const viewer = { ...(await payload.findByID({ collection: 'alumni', id: firstListed[0].id, depth: 0 })), collection: 'alumni' as const }
+
+    const results: Result[] = []
+    for (const { label, params } of QUERIES) {
+      const query = parseDirectoryQuery(params)
+      const indexed = await directoryAllIds(payload, query)
+      const scanned = await scanAllIds(query)
+      const identical = indexed.length === scanned.length && indexed.every((id, i) => id === scanned[i])
+      const page = await searchDirectory(payload, viewer, query)
+      const pageIsRight = page.total === indexed.length && page.people.length === Math.min(20, Math.max(0, indexed.length - (query.page - 1) * 20))
+      // Warm up, then measure.
+      await time(3, () => searchDirectory(payload!, viewer, query))
+      await time(2, () => scanPage(query))
+      const result: Result = {
+        label,
+        matches: indexed.length,
+        page: await time(RUNS, () => searchDirectory(payload!, viewer, query)),
+        indexSql: await time(RUNS, () => directoryPageIds(payload!, query)),
+        scan: await time(Math.max(5, Math.round(RUNS / 2)), () => scanPage(query)),
+        identical: identical && pageIsRight,
+        query,
+      }
+      results.push(result)
+      say(
+        `[bench] ${label.padEnd(48)} ${String(result.matches).padStart(6)} matches  page p50 ${ms(result.page.p50).padStart(5)} p95 ${ms(result.page.p95).padStart(5)} ms` +
+          `  scan p50 ${ms(result.scan.p50).padStart(6)} ms  ${result.identical ? 'identical' : 'DIFFERENT'}`,
+      )
+    }
+
+    const slowest = results.reduce((a, b) => (b.page.p95 > a.page.p95 ? b : a))
+    const plan = await db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL enable_seqscan = off`)
+      return (await tx.execute<{ 'QUERY PLAN': string }>(sql`EXPLAIN (ANALYZE, BUFFERS) ${directoryStatement(slowest.query)}`)).rows
+    })
+    const planText = plan.map((row) => row['QUERY PLAN']).join('\n')
+    const { rows: version } = await db.execute<{ version: string }>(sql`SELECT current_setting('server_version') AS version`)
+
+    const table = renderTable(results)
+    const allPages = results.flatMap((r) => [r.page.p95])
+    const worstP95 = Math.max(...allPages)
+    // Without text or tags both sides read the same ordered index: no speed-up to expect.
+    const minSpeedup = Math.min(...results.filter((r) => narrowed(r.query)).map((r) => r.scan.p50 / r.page.p50))
+    const allIdentical = results.every((r) => r.identical)
+    const verdict = [
+      `worst p95 ${ms(worstP95)} ms (target < ${TARGET_P95_MS} ms): ${worstP95 < TARGET_P95_MS ? 'met' : 'NOT met'}`,
+      `smallest speed-up over the scan ${minSpeedup.toFixed(1)}× (target ≥ ${TARGET_SPEEDUP}×): ${minSpeedup >= TARGET_SPEEDUP ? 'met' : 'NOT met'}`,
+      `results identical to the scan: ${allIdentical ? 'yes, all ten' : 'NO'}`,
+    ]
+    say()
+    say(table)
+    say()
+    for (const line of verdict) say(`[bench] ${line}`)
+    say()
+    say(`[bench] EXPLAIN ANALYZE of the slowest query (${slowest.label}):`)
+    say(planText)
+
+    const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, PostgreSQL ${version[0].version}, Node.js ${process.versions.node}`
+    if (!options['no-write']) writeBenchmarks({ table, verdict, machine, slowest: slowest.label, planText })
+    say(`\n[bench] done in ${Math.round((Date.now() - started) / 1000)} s${options['no-write'] ? '' : '; docs/benchmarks.md updated'}`)
+    process.exitCode = allIdentical ? 0 : 1
+  } finally {
+    // Payload's destroy() leaves the pool open; end it before the database is dropped.
+    if (payload) await (payload.db as unknown as PostgresAdapter).pool?.end()
+    if (options.keep) say(`[bench] kept the database: ${database.url}`)
+    else await database.drop()
+  }
+}
+
+const renderTable = (results: Result[]) => {
+  const rows = results.map((r) =>
+    [
+      r.label,
+      r.matches.toLocaleString('en'),
+      ms(r.page.p50),
+      ms(r.page.p95),
+      ms(r.indexSql.p50),
+      ms(r.scan.p50),
+      ms(r.scan.p95),
+      narrowed(r.query) ? `${(r.scan.p50 / r.page.p50).toFixed(1)}×` : 'n/a',
+      r.identical ? 'yes' : '**no**',
+    ].join(' | '),
+  )
+  return [
+    '| query | matches | page p50 ms | page p95 ms | index SQL p50 ms | ILIKE scan p50 ms | scan p95 ms | speed-up | same results |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n')
+}
+
+const commit = () => {
+  try {
+    const hash = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim()
+    const dirty = execSync('git status --porcelain -- src collections migrations tests/bench', { cwd: root }).toString().trim()
+    return dirty ? `${hash} (with uncommitted changes)` : hash
+  } catch {
+    return 'unknown'
+  }
+}
+
+/** Replaces the "Directory search" section of docs/benchmarks.md, keeping any other section. */
+const writeBenchmarks = ({ table, verdict, machine, slowest, planText }: { table: string; verdict: string[]; machine: string; slowest: string; planText: string }) => {
+  const file = path.join(root, 'docs/benchmarks.md')
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    text = '# Benchmarks\n\nFigures from this machine; absolute numbers drift by about ±20 % between runs, so compare ratios measured in the same run.\n'
+  }
+  const section = [
+    '## Directory search',
+    '',
+    `\`npm run bench:directory\` — ${new Date().toISOString().slice(0, 10)}, commit ${commit()}, ${machine}.`,
+    `${COUNT.toLocaleString('en')} generated alumni; ${RUNS} runs per query after a warm-up. "page" is the directory page's own code`,
+    'path (SQL over the n-gram index for one page of ids and the count, then the Local API reading those',
+    "people with the viewer's access); \"ILIKE scan\" is the same query with every condition on the raw columns",
+    '(SQL only, so the speed-up understates the gain). Method: [search.md](search.md#benchmark).',
+    '',
+    table,
+    '',
+    ...verdict.map((line) => `- ${line}`),
+    '',
+    `Plan of the slowest query (${slowest}):`,
+    '',
+    '```',
+    planText,
+    '```',
+    '',
+  ].join('\n')
+  const start = text.indexOf('## Directory search')
+  if (start === -1) {
+    text = `${text.trimEnd()}\n\n${section}`
+  } else {
+    const next = text.indexOf('\n## ', start + 1)
+    text = `${text.slice(0, start)}${section}${next === -1 ? '' : text.slice(next + 1)}`
+  }
+  writeFileSync(file, `${text.trimEnd()}\n`)
+}
+
+main().then(
+  () => process.exit(),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

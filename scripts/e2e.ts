@@ -2,13 +2,18 @@
  * Browser tests against a production build:
  * fresh database → migrations → demo content → `next build` → `next start` → Playwright → clean up.
  * Uses TEST_DATABASE_URL's server when set, else an embedded PostgreSQL.
+ *
+ * The server sends mail to an SMTP server in this process (tests/helpers/mailbox.ts), which
+ * writes each message as JSON into E2E_MAIL_DIR for the specs to read (tests/e2e/mail.ts).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { createScratchDatabase, freePort } from '../src/db/scratch'
+import { startMailbox } from '../tests/helpers/mailbox'
 
 const root = path.resolve(import.meta.dirname, '..')
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
@@ -42,6 +47,11 @@ const main = async () => {
   const started = Date.now()
   const port = Number(process.env.E2E_PORT) || (await freePort())
   const baseUrl = `http://localhost:${port}`
+  const mailDir = mkdtempSync(path.join(os.tmpdir(), 'enishi-e2e-mail-'))
+  let received = 0
+  const mailbox = await startMailbox({
+    onMessage: (mail) => writeFileSync(path.join(mailDir, `${String(++received).padStart(5, '0')}.json`), JSON.stringify(mail)),
+  })
   step('creating a fresh database')
   const db = await createScratchDatabase('enishi_e2e')
   const env: NodeJS.ProcessEnv = {
@@ -64,18 +74,20 @@ const main = async () => {
     step(`starting the production server on ${baseUrl}`)
     server = spawn(bin('next'), ['start', '-p', String(port)], {
       cwd: root,
-      env: { ...env, NODE_ENV: 'production' },
+      env: { ...env, NODE_ENV: 'production', SMTP_HOST: mailbox.host, SMTP_PORT: String(mailbox.port) },
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     await waitForServer(baseUrl, server)
     step('running Playwright in Chromium')
-    await run('playwright', ['test', ...process.argv.slice(2)], { ...env, BASE_URL: baseUrl })
+    await run('playwright', ['test', ...process.argv.slice(2)], { ...env, BASE_URL: baseUrl, E2E_MAIL_DIR: mailDir })
   } catch (error) {
     failed = true
     console.error(`[e2e] ${error instanceof Error ? error.message : error}`)
   } finally {
     server?.kill('SIGTERM')
     rmSync(path.join(root, distDir), { recursive: true, force: true })
+    await mailbox.close()
+    rmSync(mailDir, { recursive: true, force: true })
     await db.drop().catch((error) => console.error('[e2e] could not drop the database:', error))
     step(`${failed ? 'failed' : 'passed'} in ${Math.round((Date.now() - started) / 1000)} s`)
   }

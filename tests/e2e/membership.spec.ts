@@ -1,0 +1,144 @@
+import { type Browser, expect, type Page, test } from '@playwright/test'
+
+import { DEMO_LOGINS, SEED_SLUGS } from '../../src/seed'
+import { linksIn, waitForMail } from './mail'
+
+/**
+ * Membership end to end (issue 3): register on /join → follow the verification link from the
+ * mail → an editor approves in /admin → the person signs in and reaches /members. Visitors and
+ * pending accounts are kept out of members content, which is never cached.
+ */
+
+const signInOnSite = async (page: Page, email: string, password: string) => {
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click()
+}
+
+const newPage = async (browser: Browser) => (await browser.newContext()).newPage()
+
+test.describe('membership', () => {
+  test('register, verify by mail, get approved in the admin, sign in to the members home', async ({ page, browser }) => {
+    const stamp = Date.now()
+    const email = `e2e-join-${stamp}@alumni.test`
+    const password = 'kawa-no-nagare-2026'
+    const name = `試験 花子${stamp % 1000}`
+
+    // 1. Register. A first try without consent keeps everything typed and says what is missing.
+    await page.goto('/join')
+    await page.getByLabel('氏名（漢字）').fill(name)
+    await page.getByLabel('氏名（かな）').fill('しけん はなこ')
+    await page.getByLabel('メールアドレス').fill(email)
+    await page.getByLabel('パスワード').fill(password)
+    await page.getByLabel('入社年（西暦）').fill('2014')
+    await page.getByLabel('退職年（西暦）').fill('2021')
+    await page.getByLabel('最終所属部署').fill('デザイン本部')
+    await page.getByLabel('現在の所属').fill('株式会社あおば')
+    await page.getByRole('button', { name: '登録する' }).click()
+    const consent = page.getByRole('checkbox', { name: /プライバシーポリシー/ })
+    await expect(consent).toHaveAttribute('aria-invalid', 'true', { timeout: 30_000 })
+    await expect(page.getByText('登録にはプライバシーポリシーへの同意が必要です。')).toBeVisible()
+    await expect(page.getByLabel('氏名（漢字）')).toHaveValue(name)
+    await expect(page.getByLabel('パスワード')).toHaveValue(password)
+    await consent.check()
+    await page.getByRole('button', { name: '登録する' }).click()
+    await expect(page.getByRole('heading', { name: '確認メールをお送りしました' })).toBeVisible()
+
+    // 2. The verification mail, to that address, with a link to /verify.
+    const mail = await waitForMail((m) => m.to.includes(email) && m.subject.includes('メールアドレスの確認'))
+    const verifyLink = linksIn(mail).find((href) => new URL(href).pathname === '/verify')
+    expect(verifyLink).toBeTruthy()
+    await page.goto(verifyLink as string)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('メールアドレスを確認しました')
+
+    // 3. Signed in but pending: the status page, and no members content.
+    await page.goto('/login')
+    await signInOnSite(page, email, password)
+    await page.waitForURL(/\/members$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('登録を確認しています')
+    expect((await page.goto(`/news/${SEED_SLUGS.membersAnnouncement}`))?.status()).toBe(404)
+
+    // 4. An editor finds the registration through the approval queue and approves it.
+    const admin = await newPage(browser)
+    await admin.goto('/admin/login')
+    await admin.fill('#field-email', DEMO_LOGINS.editor.email)
+    await admin.fill('#field-password', DEMO_LOGINS.editor.password)
+    await admin.click('button[type=submit]')
+    await admin.waitForURL(/\/admin$/)
+    await expect(admin.getByTestId('pending-approvals-count')).toBeVisible()
+    await admin.getByRole('link', { name: /Open the list|一覧を開く/ }).first().click()
+    await admin.waitForURL(/\/admin\/collections\/alumni\?/)
+    await admin.getByRole('link', { name, exact: true }).click()
+    await admin.waitForURL(/\/admin\/collections\/alumni\/\d+/)
+    await admin.locator('#field-status').click()
+    await admin.getByRole('option', { name: /Approved|承認済み/ }).click()
+    await admin.fill('#field-reviewMessage', 'ようこそ、Enishi へ。')
+    await admin.getByRole('button', { name: /^(Save|保存)$/ }).click()
+    await expect(admin.getByText(/successfully|正常に/).first()).toBeVisible()
+
+    // 5. The approval mail, with the message; the members home opens.
+    const approval = await waitForMail((m) => m.to.includes(email) && m.subject.includes('会員登録を承認しました'))
+    expect(approval.text).toContain('ようこそ、Enishi へ。')
+    await page.goto('/members')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name} さん、こんにちは`)
+    await expect(page.getByRole('link', { name: /名簿/ }).first()).toBeVisible()
+
+    // 6. Signing out ends the session.
+    await page.goto('/logout')
+    await page.getByRole('button', { name: 'ログアウトする' }).click()
+    await page.waitForURL(/\/login\?notice=signed-out/)
+    await page.goto('/members')
+    await page.waitForURL(/\/login\?next=%2Fmembers/)
+  })
+
+  test('visitors are sent to sign in and come back; an unsafe next is ignored', async ({ page }) => {
+    const response = await page.goto('/en/members')
+    expect(page.url()).toMatch(/\/en\/login\?next=%2Fmembers$/)
+    expect(response?.status()).toBe(200)
+    await page.fill('#field-email', DEMO_LOGINS.alumnus.email)
+    await page.fill('#field-password', DEMO_LOGINS.alumnus.password)
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await page.waitForURL(/\/en\/members$/)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Hello')
+
+    const other = await page.context().browser()!.newContext()
+    const fresh = await other.newPage()
+    await fresh.goto('/login?next=//evil.example/members')
+    await signInOnSite(fresh, DEMO_LOGINS.alumnus.email, DEMO_LOGINS.alumnus.password)
+    await fresh.waitForURL((url) => url.host === new URL(page.url()).host && url.pathname === '/members')
+    await other.close()
+  })
+
+  test('a wrong password and an unknown address get the same answer', async ({ page }) => {
+    await page.goto('/login')
+    await signInOnSite(page, DEMO_LOGINS.alumnus.email, 'not-the-password-1')
+    const alert = page.locator('#login-error')
+    const message = await alert.textContent()
+    expect(message).toContain('メールアドレスまたはパスワードが正しくないか')
+    await page.goto('/login')
+    await signInOnSite(page, `nobody-${Date.now()}@alumni.test`, 'not-the-password-1')
+    await expect(alert).toHaveText(message ?? '')
+    await expect(page.getByLabel('メールアドレス')).toHaveAttribute('type', 'email')
+  })
+
+  test('members pages are private and never stored; pending accounts see only their status', async ({ page }) => {
+    await page.goto('/login')
+    await signInOnSite(page, DEMO_LOGINS.pending.email, DEMO_LOGINS.pending.password)
+    await page.waitForURL(/\/members$/)
+    const pending = await page.goto('/members')
+    expect(pending?.headers()['cache-control']).toMatch(/private/)
+    expect(pending?.headers()['cache-control']).toMatch(/no-store/)
+    await expect(page.locator('[data-status="pending"]')).toBeVisible()
+    await expect(page.getByRole('link', { name: /プロフィール/ }).filter({ hasText: 'いまの仕事' })).toHaveCount(0)
+
+    const approved = await page.context().browser()!.newContext()
+    const member = await approved.newPage()
+    await member.goto('/login')
+    await signInOnSite(member, DEMO_LOGINS.alumnus.email, DEMO_LOGINS.alumnus.password)
+    await member.waitForURL(/\/members$/)
+    const home = await member.goto('/members')
+    expect(home?.headers()['cache-control']).toMatch(/private/)
+    expect(home?.headers()['cache-control']).toMatch(/no-store/)
+    await approved.close()
+  })
+})

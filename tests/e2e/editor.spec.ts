@@ -30,6 +30,8 @@ const fillInterview = async (page: Page, { title, slug }: { title: string; slug:
 
 test.describe('an editor', () => {
   test('publishes an interview that readers then see, while a draft stays invisible', async ({ page }) => {
+    // Two interviews are typed into the admin: more than the default minute on a busy machine.
+    test.setTimeout(180_000)
     const external: string[] = []
     page.on('request', (request) => {
       const url = new URL(request.url())

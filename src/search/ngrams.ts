@@ -2,31 +2,24 @@
  * Normalisation and n-grams for the Japanese directory search (docs/search.md).
  *
  * PostgreSQL's pg_trgm needs three characters, but Japanese names are one or two (林, 佐藤).
- * So every searchable value is normalised and cut into its unigrams and bigrams, which a GIN
- * index stores; a query of one or two characters is then a single exact lookup, and a longer
+ * So every searchable value is normalised, and a GIN index holds its unigrams and bigrams
+ * (src/search/schema.ts): a query of one or two characters is a single exact lookup, a longer
  * one needs all of its bigrams and is rechecked with LIKE on the normalised text.
  *
  * Pure functions only: the save hook, the query builder and the benchmark share them, so what
  * is indexed and what is asked for are normalised the same way.
  */
+import { fold } from '../lib/fold'
 
-const KATAKANA = /[\u30a1-\u30f6\u30fd\u30fe]/g
 /** Spaces, control and format characters, and the middle dot that separates name parts. */
 const IGNORED = /[\s\p{Cc}\p{Cf}\u30fb]/gu
-/** Katakana ァ (U+30A1) lies 0x60 above hiragana ぁ (U+3041); the iteration marks too. */
-const KANA_OFFSET = 0x60
 
 /**
- * The form text is compared in: NFKC (full-width Latin → ASCII, half-width kana → full-width),
- * lower case, katakana → hiragana (so カナ and かな match), without spaces or middle dots
- * (so 佐藤陽菜 finds 佐藤 陽菜, and ハレノヒデザイン finds ハレノヒ・デザイン).
+ * The form text is compared in: the site search's folding (NFKC: full-width Latin → ASCII,
+ * half-width kana → full-width; lower case; katakana → hiragana, so カナ and かな match), without
+ * spaces or middle dots (so 佐藤陽菜 finds 佐藤 陽菜, and ハレノヒデザイン finds ハレノヒ・デザイン).
  */
-export const normalizeSearchText = (value: string): string =>
-  value
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(KATAKANA, (char) => String.fromCharCode(char.charCodeAt(0) - KANA_OFFSET))
-    .replace(IGNORED, '')
+export const normalizeSearchText = (value: string): string => fold(value).replace(IGNORED, '')
 
 /** Characters by code point, so a kanji outside the BMP (𠮷) counts as one. */
 const chars = (text: string): string[] => Array.from(text)

@@ -49,11 +49,17 @@ export function AlumniPhoto({ photo, name, size, className = '' }: Props) {
 
 type Source = { url: string; width: number }
 
+/**
+ * Payload prefixes file URLs with the configured server URL. The path alone keeps the request
+ * on whichever origin the member is signed in to, so the cookie always goes along.
+ */
+const samePath = (url: string) => url.replace(/^https?:\/\/[^/]+(?=\/api\/alumni-photos\/file\/)/, '')
+
 /** The rendered sizes, smallest first, then the original if nothing was rendered. */
 const photoSources = (photo: DirectoryPhoto): Source[] => {
   const sizes = [photo.sizes?.thumbnail, photo.sizes?.profile]
     .filter((size): size is { url: string; width: number } => Boolean(size?.url && size.width))
-    .map(({ url, width }) => ({ url, width }))
+    .map(({ url, width }) => ({ url: samePath(url), width }))
   if (sizes.length) return sizes
-  return photo.url && photo.width ? [{ url: photo.url, width: photo.width }] : []
+  return photo.url && photo.width ? [{ url: samePath(photo.url), width: photo.width }] : []
 }

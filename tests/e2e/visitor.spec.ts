@@ -59,7 +59,7 @@ test.describe('a visitor', () => {
   test('gets the Japanese text, marked as such, where no English exists', async ({ page }) => {
     await page.goto(`/en/case-studies/${SEED_SLUGS.latestInterview}`)
     await expect(page.getByText('This article is available in Japanese only.')).toBeVisible()
-    await expect(page.locator('main article')).toHaveAttribute('lang', 'ja')
+    await expect(page.locator('main > article')).toHaveAttribute('lang', 'ja')
   })
 
   test('filters case studies by company and pages through lists', async ({ page }) => {

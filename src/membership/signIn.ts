@@ -7,6 +7,13 @@ export type SignInCollection = (typeof SIGN_IN_COLLECTIONS)[number]
 export type SignInResult = { ok: true; collection: SignInCollection } | { ok: false; reason: 'invalid' | 'unverified' }
 
 /**
+ * `instanceof`, or the same error class by name: should the app ever load a second copy of
+ * Payload (as a bundling mistake once did), its errors fail `instanceof` but keep their names.
+ */
+const is = (error: unknown, type: { name: string; prototype: Error }): boolean =>
+  error instanceof (type as unknown as new () => Error) || (error instanceof Error && error.name === type.name)
+
+/**
  * Tries `attempt` (a Payload login) for alumni, then for staff, and says how it went in terms
  * that reveal nothing about which addresses exist: an unknown address, a wrong password and a
  * locked account (Payload's `maxLoginAttempts`) are all `invalid`. `unverified` is only
@@ -18,8 +25,8 @@ export const signIn = async (attempt: (collection: SignInCollection) => Promise<
       await attempt(collection)
       return { ok: true, collection }
     } catch (error) {
-      if (error instanceof UnverifiedEmail) return { ok: false, reason: 'unverified' }
-      if (error instanceof AuthenticationError || error instanceof LockedAuth || error instanceof ValidationError) continue
+      if (is(error, UnverifiedEmail)) return { ok: false, reason: 'unverified' }
+      if (is(error, AuthenticationError) || is(error, LockedAuth) || is(error, ValidationError)) continue
       throw error
     }
   }

@@ -69,7 +69,7 @@ describe('an approved member', () => {
   const self = () => people.approved
 
   it('finds approved, listed members — never hidden, pending, rejected or suspended ones', async () => {
-    for (const params of [{}, { q: '森' }, { q: 'もり' }, { sort: 'newest' }]) {
+    for (const params of [{}, { q: '森' }, { q: 'もり' }, { sort: 'newest' }] as Record<string, string>[]) {
       const page = await directory(self(), params)
       expect(ids(page.people), JSON.stringify(params)).toEqual(idsOf(...listed()))
       expect(page.total).toBe(2)
@@ -112,7 +112,7 @@ describe('an approved member', () => {
 describe.each(['pending', 'rejected', 'suspended'] as const)('a %s account', (status) => {
   it('gets nothing from the directory, not even itself, and no profiles', async () => {
     const self = people[status]
-    for (const params of [{}, { q: '森' }]) {
+    for (const params of [{}, { q: '森' }] as Record<string, string>[]) {
       const page = await directory(self, params)
       expect(page).toMatchObject({ total: 0, people: [] })
     }

@@ -222,8 +222,8 @@ describe('the index', () => {
     const person = await createAlumnus(payload, { name: '森 一花', nameKana: 'もり いちか', currentOrganization: '旧所属株式会社', departments: [department] })
     expect(await found({ q: '旧所属' })).toEqual([`other ${person.doc.id}`])
 
-    // A partial update, returning only the id: the hook reads the stored document back.
-    await payload.update({ collection: 'alumni', id: person.doc.id, data: { currentOrganization: '新所属合同会社' }, select: { id: true } })
+    // A partial update returning a narrow selection: the hook reads the stored document back.
+    await payload.update({ collection: 'alumni', id: person.doc.id, data: { currentOrganization: '新所属合同会社' }, select: { name: true } })
     expect(await found({ q: '旧所属' })).toEqual([])
     expect(await found({ q: '新所属' })).toEqual([`other ${person.doc.id}`])
 

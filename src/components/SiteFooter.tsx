@@ -15,6 +15,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <li><Link href="/case-studies">{t('nav.caseStudies')}</Link></li>
           <li><Link href="/events">{t('nav.events')}</Link></li>
           <li><Link href="/news">{t('nav.news')}</Link></li>
+          <li><Link href="/privacy">{t('site.privacy')}</Link></li>
         </ul>
       </div>
     </footer>

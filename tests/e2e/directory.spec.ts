@@ -22,6 +22,8 @@ const searchBox = (page: Page) => searchForm(page).getByLabel('名前・所属�
 const searchFor = async (page: Page, text: string) => {
   await searchBox(page).fill(text)
   await searchForm(page).getByRole('button', { name: '検索', exact: true }).click()
+  // Wait for this search's page: otherwise the next search can race the previous navigation.
+  await page.waitForURL((url) => url.searchParams.get('q') === text)
 }
 
 const resultsRegion = (page: Page, name = '検索結果') => page.getByRole('region', { name })

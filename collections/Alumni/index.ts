@@ -79,7 +79,8 @@ export const Alumni: CollectionConfig = {
       // Payload's own flag; only following the emailed link (or staff) may set it.
       name: '_verified',
       type: 'checkbox',
-      access: { read: selfOrStaffField, create: staffField, update: staffField },
+      // Readable as Payload's default (sign-in checks it); only writes are restricted.
+      access: { create: staffField, update: staffField },
     },
     {
       name: 'status',

@@ -22,12 +22,20 @@ const distDir = `.next-e2e-${process.pid}`
 
 const step = (text: string) => console.log(`\n[e2e] ${text}`)
 
-const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv) =>
-  new Promise<void>((resolve, reject) => {
-    spawn(bin(cmd), args, { cwd: root, env, stdio: 'inherit' }).on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`)),
-    )
+const runOnce = (cmd: string, args: string[], env: NodeJS.ProcessEnv) =>
+  new Promise<number | null>((resolve) => {
+    spawn(bin(cmd), args, { cwd: root, env, stdio: 'inherit' }).on('exit', (code) => resolve(code))
   })
+
+/**
+ * Exit code 13 is Node's "unsettled top-level await": tsx on Node 20 now and then never
+ * finishes loading a module graph. Nothing ran, so the step is tried again once.
+ */
+const run = async (cmd: string, args: string[], env: NodeJS.ProcessEnv) => {
+  let code = await runOnce(cmd, args, env)
+  if (code === 13) code = await runOnce(cmd, args, env)
+  if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with ${code}`)
+}
 
 const waitForServer = async (url: string, server: ChildProcess) => {
   for (let i = 0; i < 120; i++) {

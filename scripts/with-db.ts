@@ -39,12 +39,15 @@ const bin = (name: string) => {
 const run = (cmd: string[], env: NodeJS.ProcessEnv): ChildProcess =>
   spawn(bin(cmd[0]), cmd.slice(1), { stdio: 'inherit', env, cwd: root })
 
-const runToEnd = (cmd: string[], env: NodeJS.ProcessEnv) =>
-  new Promise<void>((resolve, reject) => {
-    run(cmd, env).on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${cmd.join(' ')} failed (${signal ?? code})`)),
-    )
-  })
+const runOnce = (cmd: string[], env: NodeJS.ProcessEnv) =>
+  new Promise<number | null>((resolve) => run(cmd, env).on('exit', (code) => resolve(code)))
+
+/** Runs a step to its end; exit code 13 (tsx never finished loading on Node 20) is retried once. */
+const runToEnd = async (cmd: string[], env: NodeJS.ProcessEnv) => {
+  let code = await runOnce(cmd, env)
+  if (code === 13) code = await runOnce(cmd, env)
+  if (code !== 0) throw new Error(`${cmd.join(' ')} failed (${code})`)
+}
 
 /** A development secret kept under .data/, so sessions survive restarts. Production sets its own. */
 const devSecret = () => {

@@ -7,11 +7,11 @@ export type SignInCollection = (typeof SIGN_IN_COLLECTIONS)[number]
 export type SignInResult = { ok: true; collection: SignInCollection } | { ok: false; reason: 'invalid' | 'unverified' }
 
 /**
- * `instanceof`, or the same error class by name: should the app ever load a second copy of
- * Payload (as a bundling mistake once did), its errors fail `instanceof` but keep their names.
+ * `instanceof` only: class names are minified in the production build, so two different error
+ * classes can share a name there.
  */
-const is = (error: unknown, type: { name: string; prototype: Error }): boolean =>
-  error instanceof (type as unknown as new () => Error) || (error instanceof Error && error.name === type.name)
+const is = (error: unknown, type: { prototype: Error }): boolean =>
+  error instanceof (type as unknown as new () => Error)
 
 /**
  * Tries `attempt` (a Payload login) for alumni, then for staff, and says how it went in terms

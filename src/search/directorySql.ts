@@ -60,9 +60,8 @@ const sortKeys = (query: DirectoryQuery): { keys: SQL; order: SQL } => {
   switch (effectiveSort(query)) {
     case 'relevance': {
       const q = normalizeSearchText(query.q)
-      const lineStart = `%\n${containsPattern(q).slice(1)}`
       return {
-        keys: sql`(chr(10) || search_text) NOT LIKE ${lineStart} AS k1, strpos(search_text, ${q}) AS k2, kana AS k3`,
+        keys: sql`strpos(chr(10) || search_text, chr(10) || ${q}) = 0 AS k1, strpos(search_text, ${q}) AS k2, kana AS k3`,
         order: sql`k1, k2, k3, id`,
       }
     }

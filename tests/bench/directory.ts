@@ -349,7 +349,7 @@ const renderTable = (results: Result[]) => {
 const commit = () => {
   try {
     const hash = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim()
-    const dirty = execSync('git status --porcelain -- src collections migrations tests/bench', { cwd: root }).toString().trim()
+    const dirty = execSync('git status --porcelain -- src/search src/data/directory.ts collections/Alumni migrations tests/bench payload.config.ts', { cwd: root }).toString().trim()
     return dirty ? `${hash} (with uncommitted changes)` : hash
   } catch {
     return 'unknown'

@@ -4,7 +4,10 @@
  */
 import { type APIRequestContext, expect } from '@playwright/test'
 
+import { lexicalDocument, plainParagraph } from '../../src/lib/lexical'
 import { DEMO_LOGINS } from '../../src/seed'
+
+const rich = (text: string) => lexicalDocument([plainParagraph(text)])
 
 /** The longest a page may show the old state after the write returned. */
 export const FRESH_WITHIN_MS = 1000
@@ -12,27 +15,6 @@ export const FRESH_WITHIN_MS = 1000
 export type Collection = 'interviews' | 'announcements' | 'events'
 export type Page = { name: string; path: (slug: string, word: string) => string; shows: (body: string, doc: Shown) => boolean }
 export type Shown = { slug: string; title: string }
-
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
 
 const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString()
 
@@ -45,10 +27,10 @@ export const documentData: Record<Collection, (slug: string, title: string) => R
     interviewees: [{ name: '鮮度 太郎', organization: '試験株式会社' }],
     body: [
       { blockType: 'question', text: 'すぐに反映されますか?' },
-      { blockType: 'answer', speaker: '鮮度 太郎', content: paragraph('一秒以内に反映されます。') },
+      { blockType: 'answer', speaker: '鮮度 太郎', content: rich('一秒以内に反映されます。') },
     ],
   }),
-  announcements: (slug, title) => ({ title, slug, audience: 'public', summary: '鮮度の確認。', body: paragraph('本文。') }),
+  announcements: (slug, title) => ({ title, slug, audience: 'public', summary: '鮮度の確認。', body: rich('本文。') }),
   events: (slug, title) => ({
     title,
     slug,

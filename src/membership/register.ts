@@ -17,10 +17,10 @@ export const registerAlumnus = async (payload: Payload, data: Registration): Pro
   try {
     await payload.create({
       collection: 'alumni',
-      // As the visitor they are: access rules strip anything a visitor may not set (status, _verified).
-      overrideAccess: false,
+      // Creating accounts is closed to visitors over the API; this is the one public way in.
+      // Everything stored is spelled out below: pending, unverified, no review fields.
+      overrideAccess: true,
       data: {
-        // Visitors cannot set a status; the field's default makes it pending anyway.
         status: 'pending',
         email: data.email,
         password: data.password,

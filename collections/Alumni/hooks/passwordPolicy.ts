@@ -14,8 +14,8 @@ const MESSAGES = {
 
 /**
  * The site's password rules (src/auth/password.ts) for passwords an alumnus sets through the
- * API (REST or GraphQL registration, a profile update), not only through the site's forms.
- * Staff setting a password in the admin are trusted to choose.
+ * API (a REST or GraphQL profile update), not only through the site's forms. Staff setting a
+ * password in the admin are trusted to choose.
  */
 export const enforcePasswordPolicy: CollectionBeforeValidateHook<Alumnus> = ({ data, originalDoc, req }) => {
   if (isStaff(req.user) || typeof data?.password !== 'string') return data

@@ -1,5 +1,6 @@
 /**
- * npm run check:generated — fails when a generated file no longer matches the Payload config:
+ * npm run check:generated — fails when a generated file no longer matches the Payload config.
+ * npm run generate (`--write`) — rewrites them:
  *
  *   payload-types.ts                       (payload generate:types)
  *   src/app/(payload)/admin/importMap.js   (payload generate:importmap)
@@ -43,6 +44,12 @@ const main = async () => {
   const { generateImportMap } = await import('payload')
   const { generateTypes } = await import('payload/node')
   const config = await configPromise
+  if (process.argv.includes('--write')) {
+    await generateTypes(config, { log: false })
+    await generateImportMap(config, { log: false })
+    console.log(`wrote ${TYPES} and ${IMPORT_MAP}`)
+    process.exit(0)
+  }
   const stale: string[] = []
 
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'enishi-check-generated-'))
@@ -73,7 +80,7 @@ const main = async () => {
   if (stale.length) {
     console.error(
       `Generated files are out of date with the Payload config:\n\n${stale.join('\n\n')}\n\n` +
-        'Regenerate them with `DATABASE_URL=unused PAYLOAD_SECRET=unused npm run generate` and commit the result.',
+        'Regenerate them with `npm run generate` and commit the result.',
     )
     process.exit(1)
   }

@@ -13,6 +13,7 @@ import { rejectMalformedId } from './src/hooks/rejectMalformedId'
 import { Membership } from './globals/Membership'
 import { emailAdapter } from './src/email/adapter'
 import { directoryTable } from './src/search/schema'
+import { seo } from './src/seo/plugin'
 import { requireEnv } from './src/lib/env'
 import { IMPORT_VIEW_PATH } from './src/admin/importer/paths'
 
@@ -80,5 +81,6 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
     shouldAutoRun: () => process.env.ENISHI_JOBS !== 'off',
   },
+  plugins: [seo],
   telemetry: false,
 })

@@ -11,9 +11,11 @@ export const caseStudyImagePath = (slug: string) => `/case-studies/${slug}/og-im
 
 /**
  * Open Graph and Twitter card fields for a case study page. The image URL is the page's own
- * public URL plus `/og-image`, the same for every crawler and without a redirect.
+ * public URL plus `/og-image`, the same for every crawler and without a redirect. An image the
+ * editor chose in the SEO fields (already in `base`) is kept instead.
  */
 export const caseStudyImageMetadata = (base: Metadata, { slug, locale, title }: { slug: string; locale: Locale; title: string }): Metadata => {
+  if (base.openGraph?.images) return { ...base, openGraph: { ...base.openGraph, type: 'article' } }
   const image = { url: absoluteUrl(caseStudyImagePath(slug), locale), ...CASE_STUDY_IMAGE, alt: title, type: 'image/png' }
   return {
     ...base,

@@ -2,6 +2,7 @@ import { parseFeed } from '@rowanmanning/feed-parser'
 import { expect, test } from '@playwright/test'
 
 import { ALL_SEED_SLUGS, SEED_SLUGS } from '../../src/seed'
+import { documentData, signIn } from './fresh'
 
 const hidden = [SEED_SLUGS.draftAnnouncement, SEED_SLUGS.futureAnnouncement, SEED_SLUGS.membersAnnouncement, SEED_SLUGS.membersEvent, SEED_SLUGS.fullEvent]
 
@@ -38,5 +39,36 @@ test.describe('machine-readable pages', () => {
       'href',
       `${baseURL}/en/case-studies/${SEED_SLUGS.englishInterview}`,
     )
+  })
+
+  test("an editor's SEO fields become the page's title, description and sharing image", async ({ page, request, baseURL }) => {
+    const headers = { Authorization: `JWT ${await signIn(request)}` }
+    const slug = `seo-${Date.now().toString(36)}`
+    const data = { ...documentData.interviews(slug, 'SEO 欄のない題'), _status: 'published' }
+    const created = await request.post('/api/interviews', { headers, data })
+    expect(created.status()).toBe(201)
+    const id = ((await created.json()) as { doc: { id: number } }).doc.id
+
+    // Without SEO fields: the page's own title (with the site name) and lead, the drawn image.
+    await page.goto(`/case-studies/${slug}`)
+    await expect(page).toHaveTitle('SEO 欄のない題 | Enishi')
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', 'キャッシュの鮮度を確かめるための記事です。')
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${baseURL}/case-studies/${slug}/og-image`)
+
+    const media = await request.get('/api/media?limit=1&depth=0', { headers })
+    const image = ((await media.json()) as { docs: { id: number; url: string }[] }).docs[0]
+    const meta = { title: '検索結果に出す題 — つむぎワークス', description: '検索結果に出す説明文。', image: image.id }
+    expect((await request.patch(`/api/interviews/${id}`, { headers, data: { meta } })).status()).toBe(200)
+
+    await expect(async () => {
+      await page.goto(`/case-studies/${slug}`)
+      await expect(page).toHaveTitle(meta.title, { timeout: 1000 })
+    }).toPass({ timeout: 10_000 })
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', meta.description)
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', meta.description)
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new URL(image.url, baseURL).href)
+    // The visible article is unchanged.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('SEO 欄のない題')
+    expect((await request.delete(`/api/interviews/${id}`, { headers })).status()).toBe(200)
   })
 })

@@ -44,8 +44,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const found = await findCaseStudy(slug, locale)
   if (!found) return {}
-  const { title, lead } = found.interview
-  return caseStudyImageMetadata(pageMetadata({ locale, path: `/case-studies/${slug}`, title, description: lead }), {
+  const { title, lead, meta } = found.interview
+  return caseStudyImageMetadata(pageMetadata({ locale, path: `/case-studies/${slug}`, title, description: lead, meta }), {
     slug,
     locale,
     title,
@@ -129,7 +129,11 @@ export default async function CaseStudy({ params }: Props) {
               </h2>
               <div className="mt-3 flex items-center gap-4">
                 <MediaImage media={company.logo} alt="" sizes="64px" className="h-16 w-16 rounded-lg object-contain" />
-                <p className="text-lg font-bold">{company.name}</p>
+                <p className="text-lg font-bold">
+                  <Link href={`/companies/${company.slug}`} className="hover:text-ai hover:underline">
+                    {company.name}
+                  </Link>
+                </p>
               </div>
               {company.summary && <p className="mt-3 text-sm">{company.summary}</p>}
               <p className="mt-4 flex flex-wrap gap-4 text-sm">

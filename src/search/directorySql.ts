@@ -6,7 +6,7 @@
 import { type SQL, sql } from '@payloadcms/db-postgres/drizzle'
 
 import { type DirectoryQuery, effectiveSort, PAGE_SIZE } from './directoryQuery'
-import { containsPattern, normalizeSearchText, queryGrams } from './ngrams'
+import { containsPattern, normalizeSearchText, prefixPattern, queryGrams } from './ngrams'
 import { TAG } from './profileIndex'
 import { GRAMS_SQL } from './schema'
 
@@ -60,8 +60,11 @@ const sortKeys = (query: DirectoryQuery): { keys: SQL; order: SQL } => {
   switch (effectiveSort(query)) {
     case 'relevance': {
       const q = normalizeSearchText(query.q)
+      // LIKE against constant patterns: no per-row copy of the text (as `chr(10) || search_text`
+      // would make), which for a common character is thousands of copies.
+      const lineStart = sql`(search_text LIKE ${prefixPattern(q)} OR search_text LIKE ${containsPattern(`\n${q}`)})`
       return {
-        keys: sql`strpos(chr(10) || search_text, chr(10) || ${q}) = 0 AS k1, strpos(search_text, ${q}) AS k2, kana AS k3`,
+        keys: sql`NOT ${lineStart} AS k1, strpos(search_text, ${q}) AS k2, kana AS k3`,
         order: sql`k1, k2, k3, id`,
       }
     }

@@ -46,5 +46,10 @@ export const queryGrams = (normalized: string): { grams: string[]; recheck: bool
   return { grams: [...grams], recheck: true }
 }
 
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`)
+
 /** A LIKE pattern matching `text` anywhere, with LIKE's own characters escaped. */
-export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+export const containsPattern = (text: string): string => `%${escapeLike(text)}%`
+
+/** A LIKE pattern matching values that start with `text`. */
+export const prefixPattern = (text: string): string => `${escapeLike(text)}%`

@@ -188,7 +188,7 @@ describe('visitors', () => {
 
   it('cannot create accounts through the API, and the refusal is the same for a registered address (REST, GraphQL, Local API)', async () => {
     const existing = await createAlumnus(payload, { status: 'approved' })
-    const attempt = (email: string) => ({ email, password: 'a-long-password-123', name: 'Applicant', nameKana: 'あぷりかんと', status: 'approved', _verified: true })
+    const attempt = (email: string) => ({ email, password: 'a-long-password-123', name: 'Applicant', nameKana: 'あぷりかんと', status: 'approved' as const, _verified: true })
     const fresh = `api-register-${uniqueId()}@alumni.test`
 
     const restNew = await visitor().api.post('/alumni', attempt(fresh))

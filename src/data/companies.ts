@@ -21,3 +21,21 @@ export const listCompanies = cachedPublic(
     return docs
   },
 )
+
+/** One company's public page: who they are and where to sign up for their alumni network. */
+export const getCompany = cachedPublic(
+  'companies:detail',
+  [CACHE_TAGS.companies, CACHE_TAGS.media],
+  async ({ slug, locale }: { slug: string; locale: Locale }) => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'companies',
+      locale,
+      overrideAccess: false,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 1,
+    })
+    return docs[0] ?? null
+  },
+)

@@ -9,7 +9,7 @@ export type PublicEntry = { path: string; updatedAt: string }
 /** Every page a visitor may read, with its last change: what the sitemap lists. */
 export const listPublicEntries = cachedPublic(
   'sitemap:entries',
-  [CACHE_TAGS.interviews, CACHE_TAGS.events, CACHE_TAGS.announcements],
+  [CACHE_TAGS.interviews, CACHE_TAGS.events, CACHE_TAGS.announcements, CACHE_TAGS.companies],
   async (): Promise<PublicEntry[]> => {
     const payload = await payloadClient()
     const sections = [
@@ -30,6 +30,8 @@ export const listPublicEntries = cachedPublic(
         return docs.map((doc) => ({ path: `${base}/${doc.slug}`, updatedAt: doc.updatedAt }))
       }),
     )
-    return lists.flat()
+    // Companies are public reference data: every one has a page.
+    const companies = await payload.find({ collection: 'companies', overrideAccess: false, pagination: false, depth: 0, select: { slug: true, updatedAt: true } })
+    return [...lists.flat(), ...companies.docs.map((doc) => ({ path: `/companies/${doc.slug}`, updatedAt: doc.updatedAt }))]
   },
 )

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing'
-import type { Event, Interview, Media } from '@/payload-types'
+import type { Company, Event, Interview, Media } from '@/payload-types'
 
 import { absoluteUrl, siteUrl } from './site'
 
@@ -31,6 +31,16 @@ export const articleJsonLd = (interview: Interview, locale: Locale) => {
     })),
   }
 }
+
+/** schema.org Organization for a company's page. */
+export const organizationJsonLd = (company: Company, locale: Locale) => ({
+  '@context': 'https://schema.org',
+  '@type': 'Organization',
+  name: company.name,
+  description: company.summary ?? undefined,
+  url: company.website ?? absoluteUrl(`/companies/${company.slug}`, locale),
+  logo: imageUrl(company.logo),
+})
 
 /** schema.org Event with its place (physical, online or both). */
 export const eventJsonLd = (event: Event, locale: Locale) => {

@@ -23,6 +23,7 @@ test.describe('machine-readable pages', () => {
     expect(xml).toContain(`<loc>${baseURL}/case-studies/${SEED_SLUGS.englishInterview}</loc>`)
     expect(xml).toContain(`hreflang="en" href="${baseURL}/en/case-studies/${SEED_SLUGS.englishInterview}"`)
     expect(xml).toContain(`<loc>${baseURL}/events/${SEED_SLUGS.publicEvent}</loc>`)
+    for (const slug of ALL_SEED_SLUGS.companies) expect(xml).toContain(`<loc>${baseURL}/companies/${slug}</loc>`)
     for (const slug of hidden) expect(xml).not.toContain(slug)
   })
 

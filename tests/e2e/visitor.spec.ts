@@ -69,6 +69,26 @@ test.describe('a visitor', () => {
     await expect(page.locator('nav a[aria-current="page"]')).toHaveAttribute('href', `/case-studies?company=${SEED_SLUGS.company}`)
   })
 
+  test("opens a company's page from a case study: who they are, their alumni network, every case study about them", async ({ page, baseURL }) => {
+    await page.goto(`/case-studies/${SEED_SLUGS.latestInterview}`)
+    await page.getByRole('complementary').getByRole('link', { name: '株式会社カザミ精工' }).click()
+    await expect(page).toHaveURL(`/companies/${SEED_SLUGS.company}`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('株式会社カザミ精工')
+    await expect(page.getByText('精密部品メーカー')).toBeVisible()
+    await expect(page.getByRole('link', { name: 'アルムナイネットワークに登録する' })).toHaveAttribute('href', 'https://kazami-seiko.example/alumni')
+    const section = page.getByRole('region', { name: /この企業の事例/ })
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText('この企業の事例（2件）')
+    await expect(section.getByRole('article')).toHaveCount(2)
+    await expect(section.getByRole('link', { name: /./ }).first()).toHaveAttribute('href', /^\/case-studies\//)
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+    expect(ld).toMatchObject({ '@type': 'Organization', name: '株式会社カザミ精工', url: 'https://kazami-seiko.example' })
+
+    await page.goto(`/en/companies/${SEED_SLUGS.company}`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kazami Seiko Co., Ltd.')
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/en/companies/${SEED_SLUGS.company}`)
+    expect((await page.goto('/companies/no-such-company'))?.status()).toBe(404)
+  })
+
   test('gets a real 404 for unknown pages', async ({ page }) => {
     for (const path of ['/case-studies/no-such-story', '/en/news/no-such-news', '/no-such-page']) {
       const response = await page.goto(path)

@@ -99,3 +99,23 @@ export const listRelatedInterviews = cachedPublic(
     return docs
   },
 )
+
+/** Published case studies in which an interviewee is linked to this alumni profile, newest first. */
+export const listInterviewsFeaturing = cachedPublic(
+  'interviews:featuring',
+  [CACHE_TAGS.interviews, CACHE_TAGS.companies, CACHE_TAGS.media],
+  async ({ alumnus, locale }: { alumnus: number; locale: Locale }) => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'interviews',
+      locale,
+      overrideAccess: false,
+      where: visible({ 'interviewees.alumnus': { equals: alumnus } }),
+      sort: '-publishedAt',
+      limit: 12,
+      depth: 1,
+      select: { title: true, slug: true, lead: true, publishedAt: true, series: true, company: true, heroImage: true },
+    })
+    return docs
+  },
+)

@@ -6,7 +6,7 @@
  */
 import { expect, type Page, test } from '@playwright/test'
 
-import { DEMO_LOGINS } from '../../src/seed'
+import { DEMO_LOGINS, SEED_SLUGS } from '../../src/seed'
 
 /** Signs in on the site's /login page; the session cookie is then the browser's own. */
 const signIn = async (page: Page, login: { email: string; password: string }) => {
@@ -77,6 +77,26 @@ test.describe('the member directory', () => {
       await expect(count(page)).toHaveText('該当する人はいません')
       await expect(page.getByText('条件に合う人は見つかりませんでした。')).toBeVisible()
     }
+  })
+
+  test('a profile lists the case studies its person appears in', async ({ page }) => {
+    await signIn(page, DEMO_LOGINS.alumnus)
+    await page.goto('/members/directory')
+    await searchFor(page, '水野')
+    await page.getByRole('link', { name: '水野 さやか' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: '水野 さやか' })).toBeVisible()
+    const featured = page.getByRole('heading', { level: 2, name: '登場した企業事例' }).locator('..')
+    await expect(featured.getByRole('article')).toHaveCount(1)
+    await featured.getByRole('link', { name: /最終日を"卒業式"に/ }).click()
+    await expect(page).toHaveURL(`/case-studies/${SEED_SLUGS.englishInterview}`)
+
+    // Someone who is in no interview has no such section.
+    await page.goBack()
+    await page.goto('/members/directory')
+    await searchFor(page, '小林')
+    await page.getByRole('link', { name: '小林 直樹' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: '小林 直樹' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '登場した企業事例' })).toHaveCount(0)
   })
 
   test("a member's photo loads with the member's own session", async ({ page }) => {

@@ -5,7 +5,9 @@ import type { ReactNode } from 'react'
 
 import { requireMember } from '@/auth/viewer'
 import { AlumniPhoto } from '@/components/directory/AlumniPhoto'
+import { InterviewCard } from '@/components/InterviewCard'
 import { type DirectoryProfile, getDirectoryProfile } from '@/data/directory'
+import { listInterviewsFeaturing } from '@/data/interviews'
 import { payloadClient } from '@/data/payload'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
@@ -87,7 +89,10 @@ export default async function AlumniProfilePage({ params }: Props) {
   const locale = await localeParam(Promise.resolve({ locale: rawLocale }))
   setRequestLocale(locale)
   const profile: DirectoryProfile = await load(locale, idParam(id))
-  const t = await getTranslations({ locale, namespace: 'alumniProfile' })
+  const [t, interviews] = await Promise.all([
+    getTranslations({ locale, namespace: 'alumniProfile' }),
+    listInterviewsFeaturing({ alumnus: profile.id, locale }),
+  ])
 
   const industry = INDUSTRIES.find((option) => option.value === profile.industry)?.label[locale]
   const openTo = OPEN_TO.filter((option) => profile.openTo?.includes(option.value)).map((option) => option.label[locale])
@@ -179,6 +184,15 @@ export default async function AlumniProfilePage({ params }: Props) {
       {(years || (profile.departments && profile.departments.length > 0)) && (
         <Section title={t('atCompany')}>
           <Facts rows={[[t('years'), years], [t('departments'), profile.departments?.join('、')]]} />
+        </Section>
+      )}
+      {interviews.length > 0 && (
+        <Section title={t('caseStudies')}>
+          <div className="grid gap-6 sm:grid-cols-2">
+            {interviews.map((interview) => (
+              <InterviewCard key={interview.id} interview={interview} locale={locale} headingLevel="h3" />
+            ))}
+          </div>
         </Section>
       )}
       {(email || phone) && (

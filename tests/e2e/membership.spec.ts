@@ -4,8 +4,9 @@ import { DEMO_LOGINS, SEED_SLUGS } from '../../src/seed'
 import { linksIn, waitForMail } from './mail'
 
 /**
- * Membership end to end (issue 3): register on /join → follow the verification link from the
- * mail → an editor approves in /admin → the person signs in and reaches /members. Visitors and
+ * Membership end to end: register on /join → follow the verification link from the mail → an
+ * editor approves in /admin → the person signs in, reaches /members and fills in their profile →
+ * another member finds them in the directory. Visitors and
  * pending accounts are kept out of members content, which is never cached.
  */
 
@@ -83,7 +84,30 @@ test.describe('membership', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name} さん、こんにちは`)
     await expect(page.getByRole('link', { name: /名簿/ }).first()).toBeVisible()
 
-    // 6. Signing out ends the session.
+    // 6. They say what they do now on their profile.
+    const organisation = `ひかり合同会社${stamp % 1000}`
+    await page.goto('/members/profile')
+    await page.getByLabel('現在の所属').fill(organisation)
+    await page.getByLabel('役職').fill('共同創業者')
+    await page.getByRole('button', { name: 'プロフィールを保存' }).click()
+    await expect(page.getByText('プロフィールを保存しました。')).toBeVisible()
+
+    // 7. Another member finds them in the directory by that organisation, with their "now".
+    const other = await newPage(browser)
+    await other.goto('/login')
+    await signInOnSite(other, DEMO_LOGINS.alumnus.email, DEMO_LOGINS.alumnus.password)
+    await other.waitForURL(/\/members$/)
+    await other.goto(`/members/directory?q=${encodeURIComponent(organisation)}`)
+    const found = other.getByRole('region', { name: '検索結果' }).locator('ol > li')
+    await expect(found).toHaveCount(1)
+    await expect(found.first()).toContainText(name)
+    await expect(found.first()).toContainText('共同創業者')
+    await other.getByRole('link', { name, exact: true }).click()
+    await expect(other.getByRole('heading', { level: 1, name })).toBeVisible()
+    await expect(other.locator('main')).toContainText(organisation)
+    await expect(other.locator('main')).not.toContainText(email)
+
+    // 8. Signing out ends the session.
     await page.goto('/logout')
     await page.getByRole('button', { name: 'ログアウトする' }).click()
     await page.waitForURL(/\/login\?notice=signed-out/)

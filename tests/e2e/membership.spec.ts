@@ -20,6 +20,8 @@ const newPage = async (browser: Browser) => (await browser.newContext()).newPage
 
 test.describe('membership', () => {
   test('register, verify by mail, get approved in the admin, sign in to the members home', async ({ page, browser }) => {
+    // The whole life of a membership, across the site, the mail and the admin: longer than one page's test.
+    test.setTimeout(180_000)
     const stamp = Date.now()
     const email = `e2e-join-${stamp}@alumni.test`
     const password = 'kawa-no-nagare-2026'
@@ -75,7 +77,7 @@ test.describe('membership', () => {
     await admin.getByRole('option', { name: /Approved|承認済み/ }).click()
     await admin.fill('#field-reviewMessage', 'ようこそ、Enishi へ。')
     await admin.getByRole('button', { name: /^(Save|保存)$/ }).click()
-    await expect(admin.getByText(/successfully|正常に/).first()).toBeVisible()
+    await expect(admin.getByText(/successfully|正常に/).first()).toBeVisible({ timeout: 30_000 })
 
     // 5. The approval mail, with the message; the members home opens.
     const approval = await waitForMail((m) => m.to.includes(email) && m.subject.includes('会員登録を承認しました'))

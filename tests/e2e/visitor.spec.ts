@@ -71,7 +71,7 @@ test.describe('a visitor', () => {
 
   test("opens a company's page from a case study: who they are, their alumni network, every case study about them", async ({ page, baseURL }) => {
     await page.goto(`/case-studies/${SEED_SLUGS.latestInterview}`)
-    await page.getByRole('complementary').getByRole('link', { name: '株式会社カザミ精工' }).click()
+    await page.getByRole('complementary').getByRole('link', { name: '株式会社カザミ精工', exact: true }).click()
     await expect(page).toHaveURL(`/companies/${SEED_SLUGS.company}`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('株式会社カザミ精工')
     await expect(page.getByText('精密部品メーカー')).toBeVisible()

@@ -133,10 +133,15 @@ export const createBackup = async ({ databaseUrl, mediaDirs, out, root, log = ()
     await mkdir(path.dirname(file), { recursive: true })
     const partial = `${file}.partial`
     log(`archive: writing ${file}`)
-    await createTar({ gzip: true, file: partial, cwd: staging, follow: true, portable: true }, [MANIFEST, DUMP, ...Object.keys(files)])
-    // It holds members' personal data: readable by its owner only.
-    await chmod(partial, 0o600)
-    await rename(partial, file)
+    try {
+      await createTar({ gzip: true, file: partial, cwd: staging, follow: true, portable: true }, [MANIFEST, DUMP, ...Object.keys(files)])
+      // It holds members' personal data: readable by its owner only.
+      await chmod(partial, 0o600)
+      await rename(partial, file)
+    } catch (error) {
+      await rm(partial, { force: true })
+      throw error
+    }
     const { size } = await stat(file)
     return { file, bytes: size, manifest, ms: Date.now() - started }
   } finally {

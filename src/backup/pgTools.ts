@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -29,7 +29,13 @@ export const candidatePaths = (name: 'pg_dump' | 'pg_restore', env = process.env
     for (const version of readdirSync(debian).sort((a, b) => Number(b) - Number(a))) dirs.push(path.join(debian, version, 'bin'))
   }
   for (const dir of (env.PATH ?? '').split(path.delimiter)) if (dir) dirs.push(dir)
-  return [...new Set(dirs.map((dir) => path.join(dir, name)).filter((file) => existsSync(file)))]
+  const files = dirs.map((dir) => path.join(dir, name)).filter((file) => existsSync(file))
+  // /bin and /usr/bin are often one directory: keep the first path of each real file.
+  const seen = new Set<string>()
+  return files.filter((file) => {
+    const real = realpathSync(file)
+    return seen.has(real) ? false : (seen.add(real), true)
+  })
 }
 
 /** The version a tool reports, or undefined if it does not run. */

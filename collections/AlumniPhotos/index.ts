@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { isAlumnus, isMember, isStaff } from '@/access'
 import { l } from '@/lib/label'
+import { uploadDir } from '@/lib/uploads'
 
 import { checkPhoto } from './hooks/checkPhoto'
 
@@ -34,7 +35,7 @@ export const AlumniPhotos: CollectionConfig = {
     delete: ownPhoto,
   },
   upload: {
-    staticDir: 'media/alumni',
+    staticDir: uploadDir('alumni-photos'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif'],
     imageSizes: [
       { name: 'thumbnail', width: 160, height: 160, position: 'centre' },

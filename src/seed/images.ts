@@ -357,10 +357,10 @@ export const render = async (spec: ImageSpec): Promise<Buffer> => {
     : image.webp({ quality: 82 }).toBuffer()
 }
 
-const staticDir = (ctx: SeedContext): string => {
-  const upload = ctx.payload.collections.media.config.upload
-  const dir = typeof upload === 'object' && upload.staticDir ? upload.staticDir : 'media'
-  return path.isAbsolute(dir) ? dir : path.resolve(process.cwd(), dir)
+const staticDir = (ctx: SeedContext, collection: 'media' | 'alumni-photos' = 'media'): string => {
+  const upload = ctx.payload.collections[collection].config.upload
+  const dir = typeof upload === 'object' && upload.staticDir ? upload.staticDir : collection
+  return path.resolve(process.cwd(), dir)
 }
 
 /**
@@ -459,7 +459,7 @@ export const upsertAlumniPhoto = async (ctx: SeedContext, spec: ImageSpec, owner
     overrideAccess: true,
   })
   const existing = found.docs[0]
-  if (existing && existsSync(path.resolve(process.cwd(), 'media/alumni', spec.filename))) return existing.id
+  if (existing && existsSync(path.join(staticDir(ctx, 'alumni-photos'), spec.filename))) return existing.id
   const data = await render(spec)
   const file = { data, mimetype: 'image/png', name: spec.filename, size: data.length }
   const doc = existing

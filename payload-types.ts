@@ -26,6 +26,7 @@ export interface Config {
     companies: Company;
     events: Event;
     announcements: Announcement;
+    'announcement-mailings': AnnouncementMailing;
     media: Media;
     alumni: Alumnus;
     'alumni-photos': AlumniPhoto;
@@ -45,6 +46,7 @@ export interface Config {
     companies: CompaniesSelect<false> | CompaniesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
+    'announcement-mailings': AnnouncementMailingsSelect<false> | AnnouncementMailingsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     alumni: AlumniSelect<false> | AlumniSelect<true>;
     'alumni-photos': AlumniPhotosSelect<false> | AlumniPhotosSelect<true>;
@@ -75,6 +77,7 @@ export interface Config {
   user: Alumnus | User;
   jobs: {
     tasks: {
+      sendAnnouncementMail: TaskSendAnnouncementMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -310,6 +313,7 @@ export interface Alumnus {
     events?: boolean | null;
     digest?: boolean | null;
   };
+  language?: ('ja' | 'en') | null;
   verification?: {
     joinedYear?: number | null;
     leftYear?: number | null;
@@ -578,9 +582,54 @@ export interface Announcement {
     };
     [k: string]: unknown;
   };
+  /**
+   * On publishing, approved members who accept announcement emails are emailed. Conditions narrow that to members matching all of them; an empty condition does not narrow.
+   */
+  targeting?: {
+    openTo?: ('business' | 'rejoining' | 'fixedTerm' | 'mentoring' | 'investment')[] | null;
+    industries?:
+      | (
+          | 'it'
+          | 'advertising'
+          | 'consulting'
+          | 'finance'
+          | 'manufacturing'
+          | 'retail'
+          | 'healthcare'
+          | 'education'
+          | 'public'
+          | 'other'
+        )[]
+      | null;
+    joinedFrom?: number | null;
+    joinedTo?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcement-mailings".
+ */
+export interface AnnouncementMailing {
+  id: number;
+  announcement?: (number | null) | Announcement;
+  status: 'queued' | 'sending' | 'sent' | 'cancelled';
+  /**
+   * Members are mailed in order of ID.
+   */
+  cursor?: number | null;
+  /**
+   * If sending stopped while mailing this member, they are not mailed again (never twice).
+   */
+  inFlight?: number | null;
+  sentCount?: number | null;
+  uncertain?: number[] | null;
+  queuedAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -703,7 +752,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendAnnouncementMail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -736,7 +785,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendAnnouncementMail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -765,6 +814,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'announcements';
         value: number | Announcement;
+      } | null)
+    | ({
+        relationTo: 'announcement-mailings';
+        value: number | AnnouncementMailing;
       } | null)
     | ({
         relationTo: 'media';
@@ -1010,9 +1063,33 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   pinned?: T;
   summary?: T;
   body?: T;
+  targeting?:
+    | T
+    | {
+        openTo?: T;
+        industries?: T;
+        joinedFrom?: T;
+        joinedTo?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcement-mailings_select".
+ */
+export interface AnnouncementMailingsSelect<T extends boolean = true> {
+  announcement?: T;
+  status?: T;
+  cursor?: T;
+  inFlight?: T;
+  sentCount?: T;
+  uncertain?: T;
+  queuedAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1125,6 +1202,7 @@ export interface AlumniSelect<T extends boolean = true> {
         events?: T;
         digest?: T;
       };
+  language?: T;
   verification?:
     | T
     | {
@@ -1360,6 +1438,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAnnouncementMail".
+ */
+export interface TaskSendAnnouncementMail {
+  input: {
+    mailing: number;
+  };
+  output: {
+    sent: number;
+    status: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

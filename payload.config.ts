@@ -15,6 +15,7 @@ import { emailAdapter } from './src/email/adapter'
 import { directoryTable } from './src/search/schema'
 import { requireEnv } from './src/lib/env'
 import { IMPORT_VIEW_PATH } from './src/admin/importer/paths'
+import { sendAnnouncementMailTask } from './src/announcements/mailTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -79,6 +80,7 @@ export default buildConfig({
     // Runs scheduled publishing inside the server process once a minute.
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
     shouldAutoRun: () => process.env.ENISHI_JOBS !== 'off',
+    tasks: [sendAnnouncementMailTask],
   },
   telemetry: false,
 })

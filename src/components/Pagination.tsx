@@ -9,7 +9,7 @@ export async function Pagination({
   totalPages,
   query = {},
 }: {
-  pathname: '/case-studies' | '/news' | '/search'
+  pathname: '/case-studies' | '/news' | '/search' | '/members/news'
   page: number
   totalPages: number
   query?: Record<string, string>

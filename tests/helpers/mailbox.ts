@@ -19,6 +19,8 @@ export type Mail = {
   subject: string
   text: string
   html: string
+  /** Header fields by lower-cased name, as sent (e.g. `list-unsubscribe`). */
+  headers: Record<string, string>
   receivedAt: number
 }
 
@@ -31,6 +33,8 @@ export type Mailbox = {
   waitFor: (predicate: (mail: Mail) => boolean, timeoutMs?: number) => Promise<Mail>
   /** Messages to one address. */
   to: (address: string) => Mail[]
+  /** Refuse the next `times` messages to an address (SMTP 550), as a failing server would. */
+  refuse: (address: string, times?: number) => void
   close: () => Promise<void>
 }
 
@@ -44,12 +48,20 @@ export const linksIn = (mail: Mail): string[] => {
 export const startMailbox = async ({ onMessage }: { onMessage?: (mail: Mail) => void } = {}): Promise<Mailbox> => {
   const messages: Mail[] = []
   const waiters = new Set<() => void>()
+  const refusals = new Map<string, number>()
 
   const server = new SMTPServer({
     // A local test server: no TLS, no authentication, quiet.
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const key = address.address.toLowerCase()
+      const left = refusals.get(key) ?? 0
+      if (left <= 0) return callback()
+      refusals.set(key, left - 1)
+      callback(Object.assign(new Error('Mailbox unavailable (refused by the test)'), { responseCode: 550 }))
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
@@ -59,6 +71,9 @@ export const startMailbox = async ({ onMessage }: { onMessage?: (mail: Mail) => 
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
+            headers: Object.fromEntries(
+              parsed.headerLines.map(({ key, line }) => [key, line.slice(line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim()]),
+            ),
             receivedAt: Date.now(),
           }
           messages.push(mail)
@@ -99,6 +114,7 @@ export const startMailbox = async ({ onMessage }: { onMessage?: (mail: Mail) => 
     messages,
     waitFor,
     to: (address) => messages.filter((m) => m.to.includes(address.toLowerCase())),
+    refuse: (address, times = 1) => void refusals.set(address.toLowerCase(), times),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

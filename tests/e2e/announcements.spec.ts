@@ -94,9 +94,10 @@ test.describe('members-only announcements stay with members', () => {
 
     await page.getByRole('link', { name: 'お知らせをすべて見る' }).click()
     await expect(page).toHaveURL(/\/members\/news$/)
+    // Pinned first (members-only and public alike), then the newest.
     const items = page.locator('main li h3')
-    await expect(items.nth(0)).toHaveText(PINNED_PUBLIC.title)
-    await expect(items.nth(1)).toHaveText(PINNED_MEMBERS.title)
+    await expect(items.nth(0)).toHaveText(PINNED_MEMBERS.title)
+    await expect(items.nth(1)).toHaveText(PINNED_PUBLIC.title)
     await expect(page.locator('main')).toContainText(MEMBERS.title)
     await expect(page.locator('main')).toContainText(PUBLIC.title)
 

@@ -30,7 +30,8 @@ type Texts = Record<Locale, Pick<Announcement, 'title' | 'summary'>>
  *   message went out is unknown, so the next run skips the person and lists them under
  *   `uncertain` rather than risk a second copy.
  *
- * Every progress write is its own committed write (no `req`), so it survives the run failing.
+ * Every progress write is its own committed write (no `req`, no transaction), so it survives
+ * the run failing.
  */
 export const sendMailing = async (
   payload: Payload,
@@ -39,6 +40,15 @@ export const sendMailing = async (
 ): Promise<MailingResult> => {
   const save = (data: Partial<AnnouncementMailing>) =>
     payload.update({ collection: 'announcement-mailings', id: mailingId, data, depth: 0 })
+  // The two writes around every message go straight to the database adapter: bookkeeping with
+  // no hooks or validation to run, at a fifth of the cost of a Local API update.
+  const mark = (data: Pick<AnnouncementMailing, 'inFlight'> & Partial<Pick<AnnouncementMailing, 'cursor' | 'sentCount'>>) =>
+    payload.db.updateOne({
+      collection: 'announcement-mailings',
+      id: mailingId,
+      data: { ...data, updatedAt: new Date().toISOString() },
+      returning: false,
+    })
 
   let mailing = await payload.findByID({ collection: 'announcement-mailings', id: mailingId, depth: 0 })
   if (mailing.status === 'sent' || mailing.status === 'cancelled') return { sent: 0, status: mailing.status }
@@ -78,17 +88,17 @@ export const sendMailing = async (
       select: { email: true, name: true, language: true },
     })
     for (const recipient of docs as Recipient[]) {
-      await save({ inFlight: recipient.id })
+      await mark({ inFlight: recipient.id })
       try {
         await payload.sendEmail(message(texts, recipient))
       } catch (error) {
-        await save({ inFlight: null })
+        await mark({ inFlight: null })
         throw error
       }
       cursor = recipient.id
       sentCount += 1
       sentNow += 1
-      await save({ cursor, inFlight: null, sentCount })
+      await mark({ cursor, inFlight: null, sentCount })
     }
     if (docs.length < batchSize) break
   }

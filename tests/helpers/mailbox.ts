@@ -54,6 +54,8 @@ export const startMailbox = async ({ onMessage }: { onMessage?: (mail: Mail) => 
     // A local test server: no TLS, no authentication, quiet.
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
+    // No DNS: a reverse lookup of 127.0.0.1 costs more than the rest of a delivery.
+    disableReverseLookup: true,
     logger: false,
     onRcptTo(address, _session, callback) {
       const key = address.address.toLowerCase()

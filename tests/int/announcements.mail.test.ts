@@ -133,7 +133,8 @@ describe('who is emailed', () => {
     expect(recipientsOf(announcement)).toContain(member.email.toLowerCase())
     expect(recipientsOf(announcement)).not.toContain(optedOut.email.toLowerCase())
     expect(recipientsOf(announcement)).not.toContain(pending.email.toLowerCase())
-  })
+    // Every approved alumnus the other test files left in the shared database is mailed too.
+  }, 180_000)
 })
 
 describe('what the email says', () => {
@@ -197,21 +198,21 @@ describe('sent once', () => {
   it('editing, unpublishing and publishing again never resends', async () => {
     const reader = await alumnus(1956)
     const announcement = await publish({ targeting: { joinedFrom: 1956, joinedTo: 1956 } })
-    await runMail(announcement)
-    expect(mailbox.to(reader.email)).toHaveLength(1)
+    const mailing = await runMail(announcement)
+    const received = () => mailbox.to(reader.email).filter((m) => m.subject.includes(announcement.title))
+    expect(received()).toHaveLength(1)
 
     await payload.update({ collection: 'announcements', id: announcement.id, data: { summary: 'edited' } })
     // Unpublish (what the admin's "Unpublish" does), then publish again.
     await payload.update({ collection: 'announcements', id: announcement.id, data: { _status: 'draft' } })
     await payload.update({ collection: 'announcements', id: announcement.id, data: { _status: 'published' } })
-    await payload.jobs.run({ limit: 100 })
     expect(await mailingOf(announcement)).toHaveLength(1)
-    expect(mailbox.to(reader.email)).toHaveLength(1)
+    expect(await jobsFor(mailing.id)).toHaveLength(0)
+    expect(received()).toHaveLength(1)
 
     // Running the finished mailing again sends nothing either.
-    const [mailing] = await mailingOf(announcement)
     expect(await mail.sendMailing(payload, mailing.id)).toMatchObject({ sent: 0, status: 'sent' })
-    expect(mailbox.to(reader.email)).toHaveLength(1)
+    expect(received()).toHaveLength(1)
   })
 
   it('a draft is not mailed; its first publish is', async () => {
@@ -235,7 +236,7 @@ describe('sent once', () => {
 
     await payload.update({ collection: 'announcements', id: later.id, data: { _status: 'draft' } })
     await runMail(later)
-    expect(mailbox.to(reader.email)).toHaveLength(0)
+    expect(mailbox.to(reader.email).filter((m) => m.subject.includes(later.title))).toHaveLength(0)
     expect((await mailingOf(later))[0].status).toBe('cancelled')
   })
 

@@ -21,7 +21,3 @@ export const recipientsWhere = (targeting: Targeting | null | undefined): Where 
   if (targeting?.joinedTo) and.push({ 'verification.joinedYear': { less_than_equal: targeting.joinedTo } })
   return { and }
 }
-
-/** Whether an announcement narrows its recipients at all (shown to staff, used by the seed). */
-export const isTargeted = (targeting: Targeting | null | undefined): boolean =>
-  Boolean(targeting?.openTo?.length || targeting?.industries?.length || targeting?.joinedFrom || targeting?.joinedTo)

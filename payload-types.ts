@@ -626,6 +626,10 @@ export interface AnnouncementMailing {
   inFlight?: number | null;
   sentCount?: number | null;
   uncertain?: number[] | null;
+  /**
+   * Members whose address the mail server refused for good (e.g. no such mailbox).
+   */
+  refused?: number[] | null;
   queuedAt?: string | null;
   finishedAt?: string | null;
   updatedAt: string;
@@ -1086,6 +1090,7 @@ export interface AnnouncementMailingsSelect<T extends boolean = true> {
   inFlight?: T;
   sentCount?: T;
   uncertain?: T;
+  refused?: T;
   queuedAt?: T;
   finishedAt?: T;
   updatedAt?: T;

@@ -1,7 +1,7 @@
 import * as migration_20261124_065122_initial from './20261124_065122_initial';
 import * as migration_20261124_074109_membership from './20261124_074109_membership';
 import * as migration_20261124_082637_directory_search from './20261124_082637_directory_search';
-import * as migration_20261124_102155_announcements_mail from './20261124_102155_announcements_mail';
+import * as migration_20261124_112016_announcements_mail from './20261124_112016_announcements_mail';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261124_082637_directory_search',
   },
   {
-    up: migration_20261124_102155_announcements_mail.up,
-    down: migration_20261124_102155_announcements_mail.down,
-    name: '20261124_102155_announcements_mail'
+    up: migration_20261124_112016_announcements_mail.up,
+    down: migration_20261124_112016_announcements_mail.down,
+    name: '20261124_112016_announcements_mail'
   },
 ];

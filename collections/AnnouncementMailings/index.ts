@@ -62,6 +62,18 @@ export const AnnouncementMailings: CollectionConfig = {
     },
     { name: 'sentCount', type: 'number', defaultValue: 0, label: l('送信数', 'Sent') },
     { name: 'uncertain', type: 'number', hasMany: true, label: l('送信結果不明の会員ID', 'Member IDs with unknown outcome') },
+    {
+      name: 'refused',
+      type: 'number',
+      hasMany: true,
+      label: l('メールサーバーが受け付けなかった会員ID', 'Member IDs the mail server refused'),
+      admin: {
+        description: l(
+          '宛先が存在しないなど、恒久的なエラーで届けられなかった会員です。',
+          'Members whose address the mail server refused for good (e.g. no such mailbox).',
+        ),
+      },
+    },
     { name: 'queuedAt', type: 'date', label: l('受付日時', 'Queued at'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', type: 'date', label: l('完了日時', 'Finished at'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],

@@ -24,8 +24,9 @@ type Texts = Record<Locale, Pick<Announcement, 'title' | 'summary'>>
  *
  * - before a message is handed to the mail server, `inFlight` names its recipient; after, the
  *   `cursor` moves past them. A run always starts after the cursor, so nobody is mailed twice.
- * - a refused message (the mail server's error) clears `inFlight` and fails the run: the job's
- *   retry starts again with that recipient.
+ * - a message the mail server refuses for good (a 5xx reply, e.g. no such mailbox) is noted
+ *   under `refused` and sending goes on; any other failure (server down, a 4xx "try later")
+ *   clears `inFlight` and fails the run: the job's retry starts again with that recipient.
  * - a run that died mid-message (the process was killed) leaves `inFlight` set: whether that
  *   message went out is unknown, so the next run skips the person and lists them under
  *   `uncertain` rather than risk a second copy.
@@ -92,8 +93,15 @@ export const sendMailing = async (
       try {
         await payload.sendEmail(message(texts, recipient))
       } catch (error) {
-        await mark({ inFlight: null })
-        throw error
+        if (!refusedForGood(error)) {
+          await mark({ inFlight: null })
+          throw error
+        }
+        // One bad address must not hold up everyone after it: note it and go on.
+        cursor = recipient.id
+        mailing = await save({ cursor, inFlight: null, refused: [...(mailing.refused ?? []), recipient.id] })
+        payload.logger.warn({ msg: 'announcement mail refused by the mail server', alumnus: recipient.id, err: error })
+        continue
       }
       cursor = recipient.id
       sentCount += 1
@@ -104,6 +112,12 @@ export const sendMailing = async (
   }
   await save({ status: 'sent', finishedAt: new Date().toISOString() })
   return { sent: sentNow, status: 'sent' }
+}
+
+/** A permanent SMTP refusal of this message (5xx), as nodemailer reports it. */
+const refusedForGood = (error: unknown): boolean => {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode
+  return typeof code === 'number' && code >= 500 && code < 600
 }
 
 /** The announcement as published, in both languages; null when it is not published. */

@@ -33,8 +33,11 @@ export type Mailbox = {
   waitFor: (predicate: (mail: Mail) => boolean, timeoutMs?: number) => Promise<Mail>
   /** Messages to one address. */
   to: (address: string) => Mail[]
-  /** Refuse the next `times` messages to an address (SMTP 550), as a failing server would. */
-  refuse: (address: string, times?: number) => void
+  /**
+   * Refuse the next `times` messages to an address, as a real server does: `450` (try later, a
+   * passing problem) or `550` (no such mailbox, for good).
+   */
+  refuse: (address: string, times?: number, code?: 450 | 550) => void
   close: () => Promise<void>
 }
 
@@ -48,7 +51,7 @@ export const linksIn = (mail: Mail): string[] => {
 export const startMailbox = async ({ onMessage }: { onMessage?: (mail: Mail) => void } = {}): Promise<Mailbox> => {
   const messages: Mail[] = []
   const waiters = new Set<() => void>()
-  const refusals = new Map<string, number>()
+  const refusals = new Map<string, { left: number; code: number }>()
 
   const server = new SMTPServer({
     // A local test server: no TLS, no authentication, quiet.
@@ -58,11 +61,10 @@ export const startMailbox = async ({ onMessage }: { onMessage?: (mail: Mail) => 
     disableReverseLookup: true,
     logger: false,
     onRcptTo(address, _session, callback) {
-      const key = address.address.toLowerCase()
-      const left = refusals.get(key) ?? 0
-      if (left <= 0) return callback()
-      refusals.set(key, left - 1)
-      callback(Object.assign(new Error('Mailbox unavailable (refused by the test)'), { responseCode: 550 }))
+      const refusal = refusals.get(address.address.toLowerCase())
+      if (!refusal || refusal.left <= 0) return callback()
+      refusal.left -= 1
+      callback(Object.assign(new Error('Mailbox unavailable (refused by the test)'), { responseCode: refusal.code }))
     },
     onData(stream, session, callback) {
       simpleParser(stream)
@@ -116,7 +118,7 @@ export const startMailbox = async ({ onMessage }: { onMessage?: (mail: Mail) => 
     messages,
     waitFor,
     to: (address) => messages.filter((m) => m.to.includes(address.toLowerCase())),
-    refuse: (address, times = 1) => void refusals.set(address.toLowerCase(), times),
+    refuse: (address, times = 1, code = 450) => void refusals.set(address.toLowerCase(), { left: times, code }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

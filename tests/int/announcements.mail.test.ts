@@ -263,7 +263,7 @@ describe('batches and failures', () => {
   const countsOf = (readers: Account<Alumnus>[], announcement: Announcement) =>
     readers.map((r) => mailbox.to(r.email).filter((m) => m.subject.includes(announcement.title)).length)
 
-  it('a refused message stops the run; the retry carries on from there, nobody gets two', async () => {
+  it('a message refused for now (4xx) stops the run; the retry carries on from there, nobody gets two', async () => {
     const { readers, announcement, mailing } = await setUp(1950)
     mailbox.refuse(readers[2].email)
     // Batches of two: the failure falls in the second batch.
@@ -275,6 +275,14 @@ describe('batches and failures', () => {
     await mail.sendMailing(payload, mailing.id, { batchSize: 2 })
     expect(countsOf(readers, announcement)).toEqual([1, 1, 1, 1, 1])
     expect((await mailingOf(announcement))[0]).toMatchObject({ status: 'sent', sentCount: 5 })
+  })
+
+  it('an address refused for good (5xx) is noted and skipped; everyone after it is mailed', async () => {
+    const { readers, announcement, mailing } = await setUp(1963)
+    mailbox.refuse(readers[1].email, 10, 550)
+    await mail.sendMailing(payload, mailing.id, { batchSize: 2 })
+    expect(countsOf(readers, announcement)).toEqual([1, 0, 1, 1, 1])
+    expect((await mailingOf(announcement))[0]).toMatchObject({ status: 'sent', sentCount: 4, refused: [readers[1].doc.id] })
   })
 
   it('through the jobs queue: the failed job is retried and finishes the list', async () => {

@@ -240,6 +240,25 @@ describe('sent once', () => {
     expect((await mailingOf(later))[0].status).toBe('cancelled')
   })
 
+  it('a scheduled publish (the jobs queue’s schedulePublish) mails like any other first publish', async () => {
+    const reader = await alumnus(1964)
+    const editor = await fixtures.createStaff(payload, 'editor')
+    const draft = await fixtures.createContent(payload, 'announcements', 'draft', {
+      targeting: { joinedFrom: 1964, joinedTo: 1964 },
+    })
+    // What the admin's "Schedule publish" queues; due now.
+    const scheduled = await payload.jobs.queue({
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() - 1000),
+      input: { type: 'publish', doc: { relationTo: 'announcements', value: draft.id }, user: { relationTo: 'users', value: editor.doc.id } },
+    })
+    await payload.jobs.runByID({ id: scheduled.id })
+    expect((await payload.findByID({ collection: 'announcements', id: draft.id }))._status).toBe('published')
+    expect(mailbox.to(reader.email)).toHaveLength(0)
+    await runMail(draft)
+    expect(mailbox.to(reader.email).filter((m) => m.subject.includes(draft.title))).toHaveLength(1)
+  })
+
   it('seeding publishes without queueing any mail', async () => {
     const { SEED_CONTEXT } = await import('../../src/seed/util')
     const seeded = await payload.create({

@@ -16,6 +16,7 @@ import { directoryTable } from './src/search/schema'
 import { seo } from './src/seo/plugin'
 import { requireEnv } from './src/lib/env'
 import { IMPORT_VIEW_PATH } from './src/admin/importer/paths'
+import { sendAnnouncementMailTask } from './src/announcements/mailTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -80,6 +81,7 @@ export default buildConfig({
     // Runs scheduled publishing inside the server process once a minute.
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
     shouldAutoRun: () => process.env.ENISHI_JOBS !== 'off',
+    tasks: [sendAnnouncementMailTask],
   },
   plugins: [seo],
   telemetry: false,

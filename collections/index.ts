@@ -1,6 +1,7 @@
 import { AccountDeletions } from './AccountDeletions'
 import { Alumni } from './Alumni'
 import { AlumniPhotos } from './AlumniPhotos'
+import { AnnouncementMailings } from './AnnouncementMailings'
 import { Announcements } from './Announcements'
 import { Companies } from './Companies'
 import { Events } from './Events'
@@ -15,6 +16,7 @@ export const collections = [
   Companies,
   Events,
   Announcements,
+  AnnouncementMailings,
   Media,
   Alumni,
   AlumniPhotos,

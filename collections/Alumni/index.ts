@@ -239,6 +239,18 @@ export const Alumni: CollectionConfig = {
       ],
     },
     {
+      // The language the person used on the site when registering; mail to them is written in it.
+      name: 'language',
+      type: 'select',
+      options: [
+        { value: 'ja', label: '日本語' },
+        { value: 'en', label: 'English' },
+      ],
+      label: l('メールの言語', 'Email language'),
+      access: { read: selfOrStaffField },
+      admin: { position: 'sidebar' },
+    },
+    {
       name: 'verification',
       type: 'group',
       label: l('本人確認（本人とスタッフのみ閲覧）', 'Verification (owner and staff only)'),

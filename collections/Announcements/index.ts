@@ -8,7 +8,16 @@ import { CACHE_TAGS } from '@/lib/cacheTags'
 import { l } from '@/lib/label'
 import { AUDIENCES } from '@/lib/options'
 
-/** News for the public and closed announcements for members. Pinned ones come first. */
+import { targetingField } from './fields/targeting'
+import { queueAnnouncementMail } from './hooks/queueMail'
+
+const revalidate = revalidateOnChange([CACHE_TAGS.announcements])
+
+/**
+ * News for the public and closed announcements for members. Pinned ones come first. When one
+ * is first published, the targeted members who want announcement mail are emailed
+ * (hooks/queueMail.ts, docs/announcements.md).
+ */
 export const Announcements: CollectionConfig = {
   slug: 'announcements',
   labels: { singular: l('お知らせ', 'Announcement'), plural: l('お知らせ', 'Announcements') },
@@ -20,7 +29,7 @@ export const Announcements: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   versions: publishableVersions,
-  hooks: revalidateOnChange([CACHE_TAGS.announcements]),
+  hooks: { ...revalidate, afterChange: [...revalidate.afterChange, queueAnnouncementMail] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: l('タイトル', 'Title') },
     slugField(),
@@ -45,5 +54,6 @@ export const Announcements: CollectionConfig = {
     },
     { name: 'summary', type: 'textarea', localized: true, label: l('概要', 'Summary') },
     { name: 'body', type: 'richText', required: true, localized: true, label: l('本文', 'Body') },
+    targetingField,
   ],
 }

@@ -9,7 +9,7 @@ export async function Pagination({
   totalPages,
   query = {},
 }: {
-  pathname: '/case-studies' | '/news' | '/search' | `/companies/${string}`
+  pathname: '/case-studies' | '/news' | '/search' | '/members/news' | `/companies/${string}`
   page: number
   totalPages: number
   query?: Record<string, string>

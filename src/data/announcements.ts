@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { publishedFor } from '@/access'
+import type { Viewer } from '@/auth/viewer'
 import type { Locale } from '@/i18n/routing'
 import { CACHE_TAGS } from '@/lib/cacheTags'
 
@@ -47,3 +48,52 @@ export const getAnnouncement = cachedPublic(
     return docs[0] ?? null
   },
 )
+
+/** A signed-in member (approved alumnus or staff), as the members pages have them. */
+type Member = Viewer
+
+const LIST_FIELDS = { title: true, slug: true, summary: true, publishedAt: true, pinned: true, audience: true } as const
+
+/**
+ * What a member reads: members-only and public announcements, pinned first, newest first.
+ * Read with the member as `user` (the collection's read rule decides), plus the same
+ * published filter, and not cached: members pages are per request.
+ */
+const forMember = (member: Member, extra?: Where): Where => ({
+  and: [publishedFor(member, { audience: true }), ...(extra ? [extra] : [])],
+})
+
+export const listMemberAnnouncements = async (
+  member: Member,
+  { locale, page = 1, limit = 10, pinnedOnly = false }: { locale: Locale; page?: number; limit?: number; pinnedOnly?: boolean },
+) => {
+  const payload = await payloadClient()
+  return payload.find({
+    collection: 'announcements',
+    locale,
+    overrideAccess: false,
+    user: member,
+    where: forMember(member, pinnedOnly ? { pinned: { equals: true } } : undefined),
+    sort: ['-pinned', '-publishedAt'],
+    page,
+    limit,
+    depth: 0,
+    select: LIST_FIELDS,
+  })
+}
+
+/** One announcement as a member reads it (members-only or public), or null. */
+export const getMemberAnnouncement = async (member: Member, { slug, locale }: { slug: string; locale: Locale }) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'announcements',
+    locale,
+    overrideAccess: false,
+    user: member,
+    where: forMember(member, { slug: { equals: slug } }),
+    limit: 1,
+    depth: 0,
+    select: { ...LIST_FIELDS, body: true },
+  })
+  return docs[0] ?? null
+}

@@ -3,6 +3,8 @@ import { type Payload, ValidationError } from 'payload'
 import { registrationAttemptEmail } from '@/email/templates/registrationAttempt'
 import { verifyEmail } from '@/email/templates/verifyEmail'
 
+import type { Locale } from '@/i18n/routing'
+
 import type { Registration } from './registrationForm'
 
 /**
@@ -11,7 +13,7 @@ import type { Registration } from './registrationForm'
  * the address was already registered: that case mails the address's owner instead —
  * the verification link again while it is unconfirmed, otherwise a note that someone tried.
  */
-export const registerAlumnus = async (payload: Payload, data: Registration): Promise<void> => {
+export const registerAlumnus = async (payload: Payload, data: Registration, language?: Locale): Promise<void> => {
   const existing = await findByEmail(payload, data.email)
   if (existing) return notifyOwner(payload, existing)
   try {
@@ -40,6 +42,7 @@ export const registerAlumnus = async (payload: Payload, data: Registration): Pro
           employeeNumber: data.employeeNumber,
         },
         privacyConsentAt: new Date().toISOString(),
+        language,
       },
     })
   } catch (error) {

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { derivedKey, sign as signWith, verifySignature } from '@/security/signing'
 
 /**
  * Signed preview tokens: "this draft may be shown until then". A token names one document
@@ -13,15 +13,10 @@ export type PreviewGrant = { collection: PreviewCollection; id: number; expires:
 /** Shareable links stay valid for a week. */
 export const PREVIEW_LIFETIME_S = 7 * 24 * 60 * 60
 
-const key = (): string => {
-  if (process.env.PREVIEW_SECRET) return process.env.PREVIEW_SECRET
-  const secret = process.env.PAYLOAD_SECRET
-  if (!secret) throw new Error('PAYLOAD_SECRET is not set')
-  // Its own key: a preview signature is never also valid as anything else signed with the secret.
-  return createHmac('sha256', secret).update('enishi:preview').digest('hex')
-}
+// Its own key: a preview signature is never also valid as anything else signed with the secret.
+const key = (): string => process.env.PREVIEW_SECRET || derivedKey('preview')
 
-const sign = (payload: string): string => createHmac('sha256', key()).update(payload).digest('base64url')
+const sign = (payload: string): string => signWith(key(), payload)
 
 export const createPreviewToken = (
   collection: PreviewCollection,
@@ -38,9 +33,7 @@ export const verifyPreviewToken = (token: string | null | undefined, now = Date.
   const match = /^([a-z-]+)\.(\d{1,12})\.(\d{1,12})\.([\w-]{43})$/.exec(token ?? '')
   if (!match) return null
   const [, collection, id, expires, signature] = match
-  const expected = Buffer.from(sign(`${collection}.${id}.${expires}`))
-  const given = Buffer.from(signature)
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null
+  if (!verifySignature(key(), `${collection}.${id}.${expires}`, signature)) return null
   if (!(PREVIEWABLE as readonly string[]).includes(collection)) return null
   if (Number(expires) * 1000 <= now) return null
   return { collection: collection as PreviewCollection, id: Number(id), expires: Number(expires) }

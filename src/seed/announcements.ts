@@ -9,6 +9,8 @@ type AnnouncementSeed = {
   slug: string
   audience: Announcement['audience']
   pinned?: boolean
+  /** Who is emailed on publishing (the seed itself emails nobody; see hooks/queueMail.ts). */
+  targeting?: Announcement['targeting']
   /** Days from today (negative: past; positive: scheduled ahead); omitted for the draft. */
   publishedDay?: number
   status: 'published' | 'draft'
@@ -17,8 +19,10 @@ type AnnouncementSeed = {
 }
 
 /**
- * Six announcements: public and members-only, one pinned, one published with a publish date a
- * week ahead (readers must not see it yet) and one draft.
+ * Six announcements: public and members-only, a public and a members-only one pinned, a
+ * members-only one targeted at people open to project work, one published with a publish date
+ * a week ahead (readers must not see it yet) and one draft. Seeding sends no email: the
+ * announcements' publish hook queues none for the seed's writes (SEED_CONTEXT).
  */
 export const ANNOUNCEMENTS: AnnouncementSeed[] = [
   {
@@ -98,6 +102,8 @@ We will cover companies of every size and industry. If your company has somethin
   {
     slug: 'members-project-openings',
     audience: 'members',
+    // Meant for people open to project work: only they would be emailed.
+    targeting: { openTo: ['fixedTerm', 'business'] },
     publishedDay: -6,
     status: 'published',
     ja: {
@@ -139,6 +145,7 @@ This notice is for members only; please do not share it outside the network.`,
   {
     slug: 'members-homecoming-registration-open',
     audience: 'members',
+    pinned: true,
     publishedDay: -10,
     status: 'published',
     ja: {
@@ -236,6 +243,7 @@ export const seedAnnouncements = async (ctx: SeedContext): Promise<Record<string
       publishedAt: n.publishedDay === undefined ? null : tokyo(ctx, n.publishedDay, 10),
       audience: n.audience,
       pinned: Boolean(n.pinned),
+      targeting: n.targeting ?? { openTo: [], industries: [], joinedFrom: null, joinedTo: null },
       summary: n.ja.summary,
       body: richText(n.ja.body),
     }

@@ -60,8 +60,10 @@ export const SEED_SLUGS = {
   pinnedAnnouncement: 'enishi-renewal',
   /** Public, published, not pinned. */
   publicAnnouncement: 'case-study-series-launch',
-  /** Members only, published. */
+  /** Members only, published; emails only people open to project work (targeted). */
   membersAnnouncement: 'members-project-openings',
+  /** Members only, published, pinned. */
+  pinnedMembersAnnouncement: 'members-homecoming-registration-open',
   /** Published with a publish date a week ahead: hidden from readers until then. */
   futureAnnouncement: 'terms-revision-notice',
   /** A draft, never published. */

@@ -19,6 +19,8 @@ export type Mail = {
   subject: string
   text: string
   html: string
+  /** Header fields by lower-cased name, as sent (e.g. `list-unsubscribe`). */
+  headers: Record<string, string>
   receivedAt: number
 }
 
@@ -31,6 +33,11 @@ export type Mailbox = {
   waitFor: (predicate: (mail: Mail) => boolean, timeoutMs?: number) => Promise<Mail>
   /** Messages to one address. */
   to: (address: string) => Mail[]
+  /**
+   * Refuse the next `times` messages to an address, as a real server does: `450` (try later, a
+   * passing problem) or `550` (no such mailbox, for good).
+   */
+  refuse: (address: string, times?: number, code?: 450 | 550) => void
   close: () => Promise<void>
 }
 
@@ -44,12 +51,21 @@ export const linksIn = (mail: Mail): string[] => {
 export const startMailbox = async ({ onMessage }: { onMessage?: (mail: Mail) => void } = {}): Promise<Mailbox> => {
   const messages: Mail[] = []
   const waiters = new Set<() => void>()
+  const refusals = new Map<string, { left: number; code: number }>()
 
   const server = new SMTPServer({
     // A local test server: no TLS, no authentication, quiet.
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
+    // No DNS: a reverse lookup of 127.0.0.1 costs more than the rest of a delivery.
+    disableReverseLookup: true,
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const refusal = refusals.get(address.address.toLowerCase())
+      if (!refusal || refusal.left <= 0) return callback()
+      refusal.left -= 1
+      callback(Object.assign(new Error('Mailbox unavailable (refused by the test)'), { responseCode: refusal.code }))
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
@@ -59,6 +75,9 @@ export const startMailbox = async ({ onMessage }: { onMessage?: (mail: Mail) => 
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
+            headers: Object.fromEntries(
+              parsed.headerLines.map(({ key, line }) => [key, line.slice(line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim()]),
+            ),
             receivedAt: Date.now(),
           }
           messages.push(mail)
@@ -99,6 +118,7 @@ export const startMailbox = async ({ onMessage }: { onMessage?: (mail: Mail) => 
     messages,
     waitFor,
     to: (address) => messages.filter((m) => m.to.includes(address.toLowerCase())),
+    refuse: (address, times = 1, code = 450) => void refusals.set(address.toLowerCase(), { left: times, code }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

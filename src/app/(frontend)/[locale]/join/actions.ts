@@ -1,6 +1,9 @@
 'use server'
 
+import { getLocale } from 'next-intl/server'
+
 import { payloadClient } from '@/data/payload'
+import { isLocale } from '@/i18n/routing'
 import { registerAlumnus } from '@/membership/register'
 import {
   echoValues,
@@ -24,7 +27,9 @@ export async function joinAction(_previous: JoinState, formData: FormData): Prom
   const parsed = parseRegistration(input)
   if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, values: echoValues(input) }
   try {
-    await registerAlumnus(await payloadClient(), parsed.data)
+    // The page's language becomes the language of the member's mail.
+    const locale = await getLocale()
+    await registerAlumnus(await payloadClient(), parsed.data, isLocale(locale) ? locale : undefined)
   } catch (error) {
     const payload = await payloadClient()
     payload.logger.error({ err: error, msg: 'registration failed' })

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import NextLink from 'next/link'
+import type { ReactNode } from 'react'
 
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
@@ -10,8 +11,18 @@ const CARDS = [
   { href: '/members/settings', title: 'settingsTitle', body: 'settingsBody' },
 ] as const
 
-/** The approved member's home: a greeting and the ways in. Announcements and events come later. */
-export async function MembersHome({ locale, name, staff }: { locale: Locale; name: string; staff: boolean }) {
+/** The approved member's home: a greeting, the page's sections (children), and the ways in. */
+export async function MembersHome({
+  locale,
+  name,
+  staff,
+  children,
+}: {
+  locale: Locale
+  name: string
+  staff: boolean
+  children?: ReactNode
+}) {
   const t = await getTranslations({ locale, namespace: 'membersHome' })
   return (
     <div>
@@ -27,6 +38,7 @@ export async function MembersHome({ locale, name, staff }: { locale: Locale; nam
           </NextLink>
         </aside>
       )}
+      {children}
       <ul className="mt-10 grid gap-5 sm:grid-cols-3">
         {CARDS.map((card) => (
           <li key={card.href}>

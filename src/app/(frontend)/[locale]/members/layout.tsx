@@ -20,6 +20,7 @@ export default async function MembersLayout({
   const items = [
     { href: '/members', label: t('home') },
     { href: '/members/directory', label: t('directory') },
+    { href: '/members/news', label: t('news') },
     { href: '/members/profile', label: t('profile') },
     { href: '/members/settings', label: t('settings') },
   ] as const

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { requireViewer } from '@/auth/viewer'
+import { PinnedAnnouncements } from '@/components/members/PinnedAnnouncements'
 import { localeParam } from '@/i18n/params'
 
 import { MembersHome } from './MembersHome'
@@ -27,5 +28,9 @@ export default async function MembersPage({ params }: Props) {
   if (viewer.collection === 'alumni' && viewer.status !== 'approved') {
     return <MembershipStatus locale={locale} status={viewer.status} />
   }
-  return <MembersHome locale={locale} name={viewer.name} staff={viewer.collection === 'users'} />
+  return (
+    <MembersHome locale={locale} name={viewer.name} staff={viewer.collection === 'users'}>
+      <PinnedAnnouncements locale={locale} viewer={viewer} />
+    </MembersHome>
+  )
 }

@@ -64,9 +64,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ja' | 'en') | ('ja' | 'en')[];
   globals: {
     membership: Membership;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     membership: MembershipSelect<false> | MembershipSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'ja' | 'en';
   widgets: {
@@ -75,6 +77,8 @@ export interface Config {
   user: Alumnus | User;
   jobs: {
     tasks: {
+      eventPromotionEmail: TaskEventPromotionEmail;
+      eventReminders: TaskEventReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -310,6 +314,7 @@ export interface Alumnus {
     events?: boolean | null;
     digest?: boolean | null;
   };
+  calendarToken?: string | null;
   verification?: {
     joinedYear?: number | null;
     leftYear?: number | null;
@@ -583,6 +588,8 @@ export interface Announcement {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Attendees of events. Filter by event; on the day, check people in with the button in the “Checked in” column.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
  */
@@ -591,6 +598,12 @@ export interface Registration {
   event: number | Event;
   alumnus: number | Alumnus;
   status: 'confirmed' | 'waitlisted' | 'cancelled';
+  /**
+   * The waiting list moves up in this order
+   */
+  registeredAt?: string | null;
+  checkedInAt?: string | null;
+  reminderSentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -703,7 +716,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'eventPromotionEmail' | 'eventReminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -736,10 +749,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'eventPromotionEmail' | 'eventReminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1125,6 +1147,7 @@ export interface AlumniSelect<T extends boolean = true> {
         events?: T;
         digest?: T;
       };
+  calendarToken?: T;
   verification?:
     | T
     | {
@@ -1204,6 +1227,9 @@ export interface RegistrationsSelect<T extends boolean = true> {
   event?: T;
   alumnus?: T;
   status?: T;
+  registeredAt?: T;
+  checkedInAt?: T;
+  reminderSentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1293,6 +1319,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1343,10 +1370,38 @@ export interface Membership {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "membership_select".
  */
 export interface MembershipSelect<T extends boolean = true> {
   autoApproveRosterMatches?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1360,6 +1415,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEventPromotionEmail".
+ */
+export interface TaskEventPromotionEmail {
+  input: {
+    registration: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEventReminders".
+ */
+export interface TaskEventReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

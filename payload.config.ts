@@ -15,6 +15,7 @@ import { emailAdapter } from './src/email/adapter'
 import { directoryTable } from './src/search/schema'
 import { requireEnv } from './src/lib/env'
 import { IMPORT_VIEW_PATH } from './src/admin/importer/paths'
+import { eventPromotionEmailTask, eventRemindersTask } from './src/events/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -76,8 +77,10 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated/schema.graphql') },
   jobs: {
-    // Runs scheduled publishing inside the server process once a minute.
+    // Runs scheduled publishing and the event mails inside the server process once a minute
+    // (docs/events.md: several instances run `payload jobs:run` from cron instead).
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    tasks: [eventPromotionEmailTask, eventRemindersTask],
     shouldAutoRun: () => process.env.ENISHI_JOBS !== 'off',
   },
   telemetry: false,

@@ -1,6 +1,7 @@
 import * as migration_20261124_065122_initial from './20261124_065122_initial';
 import * as migration_20261124_074109_membership from './20261124_074109_membership';
 import * as migration_20261124_082637_directory_search from './20261124_082637_directory_search';
+import * as migration_20261124_102313_events_rsvp from './20261124_102313_events_rsvp';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_082637_directory_search.up,
     down: migration_20261124_082637_directory_search.down,
-    name: '20261124_082637_directory_search'
+    name: '20261124_082637_directory_search',
+  },
+  {
+    up: migration_20261124_102313_events_rsvp.up,
+    down: migration_20261124_102313_events_rsvp.down,
+    name: '20261124_102313_events_rsvp'
   },
 ];

@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { requireViewer } from '@/auth/viewer'
 import { localeParam } from '@/i18n/params'
 
+import { MyUpcomingEvents } from '@/components/members/MyUpcomingEvents'
+
 import { MembersHome } from './MembersHome'
 import { MembershipStatus } from './MembershipStatus'
 
@@ -27,5 +29,10 @@ export default async function MembersPage({ params }: Props) {
   if (viewer.collection === 'alumni' && viewer.status !== 'approved') {
     return <MembershipStatus locale={locale} status={viewer.status} />
   }
-  return <MembersHome locale={locale} name={viewer.name} staff={viewer.collection === 'users'} />
+  return (
+    <>
+      <MembersHome locale={locale} name={viewer.name} staff={viewer.collection === 'users'} />
+      <MyUpcomingEvents locale={locale} viewer={viewer} />
+    </>
+  )
 }

@@ -10,7 +10,7 @@ export const parseCalendar = (text: string): { events: ParsedEvent[]; zones: str
   const component = new ICAL.Component(ICAL.parse(text))
   const zones = component.getAllSubcomponents('vtimezone').map((vtz) => {
     const zone = new ICAL.Timezone(vtz)
-    ICAL.TimezoneService.register(zone.tzid, zone)
+    ICAL.TimezoneService.register(zone, zone.tzid)
     return zone.tzid
   })
   const events = component.getAllSubcomponents('vevent').map((vevent) => {

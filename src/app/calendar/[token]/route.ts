@@ -4,6 +4,9 @@ import { alumnusByCalendarToken } from '@/events/calendarToken'
 import { calendarResponse, eventsCalendar } from '@/events/ics'
 import type { TypedUser } from 'payload'
 
+// Per requester (session or token): never prerendered or cached by Next.
+export const dynamic = 'force-dynamic'
+
 type Context = { params: Promise<{ token: string }> }
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'private, no-store' } })

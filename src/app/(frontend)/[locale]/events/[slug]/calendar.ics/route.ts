@@ -3,6 +3,9 @@ import { payloadClient } from '@/data/payload'
 import { calendarResponse, eventsCalendar } from '@/events/ics'
 import { isLocale, routing } from '@/i18n/routing'
 
+// Per requester (session or token): never prerendered or cached by Next.
+export const dynamic = 'force-dynamic'
+
 type Context = { params: Promise<{ locale: string; slug: string }> }
 
 /**

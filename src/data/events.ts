@@ -24,6 +24,28 @@ const LIST_FIELDS = {
   heroImage: true,
 } as const
 
+/**
+ * Seats left and whether the event is (also) online. Both are public facts; the registrations
+ * and the link behind them are not, so they are read with access overridden and only the
+ * numbers leave.
+ */
+const publicFacts = async (event: { id: number; capacity?: number | null }) => {
+  const payload = await payloadClient()
+  const [{ totalDocs: confirmed }, { totalDocs: online }] = await Promise.all([
+    payload.count({
+      collection: 'registrations',
+      where: { and: [{ event: { equals: event.id } }, { status: { equals: 'confirmed' } }] },
+      overrideAccess: true,
+    }),
+    payload.count({
+      collection: 'events',
+      where: { and: [{ id: { equals: event.id } }, { onlineUrl: { exists: true } }, { onlineUrl: { not_equals: '' } }] },
+      overrideAccess: true,
+    }),
+  ])
+  return { seatsLeft: event.capacity ? Math.max(event.capacity - confirmed, 0) : null, online: online > 0 }
+}
+
 /** Public events, upcoming (soonest first) or past (latest first). */
 export const listEvents = cachedPublic(
   'events:list',
@@ -60,15 +82,7 @@ export const getEvent = cachedPublic(
     })
     const event = docs[0]
     if (!event) return null
-    // Seats are a public number; the registrations behind it are not, so count them with
-    // access overridden and return only the count.
-    const { totalDocs: confirmed } = await payload.count({
-      collection: 'registrations',
-      where: { and: [{ event: { equals: event.id } }, { status: { equals: 'confirmed' } }] },
-      overrideAccess: true,
-    })
-    const seatsLeft = event.capacity ? Math.max(event.capacity - confirmed, 0) : null
-    return { event, seatsLeft }
+    return { event, ...(await publicFacts(event)) }
   },
 )
 
@@ -92,12 +106,7 @@ export const getEventFor = async ({ slug, locale, user }: ViewerArgs & { slug: s
   })
   const event = docs[0]
   if (!event) return null
-  const { totalDocs: confirmed } = await payload.count({
-    collection: 'registrations',
-    where: { and: [{ event: { equals: event.id } }, { status: { equals: 'confirmed' } }] },
-    overrideAccess: true,
-  })
-  return { event, seatsLeft: event.capacity ? Math.max(event.capacity - confirmed, 0) : null }
+  return { event, ...(await publicFacts(event)) }
 }
 
 /** Upcoming members-only events, soonest first. */

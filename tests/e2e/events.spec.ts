@@ -125,6 +125,10 @@ test.describe('a visitor', () => {
       expect(body, path).not.toContain(title)
     }
     expect((await request.get(`/events/${slug}/calendar.ics`)).status()).toBe(404)
+    const publicIcs = await request.get(`/en/events/${SEED_SLUGS.publicEvent}/calendar.ics`)
+    expect(publicIcs.status()).toBe(200)
+    expect(publicIcs.headers()['content-type']).toBe('text/calendar; charset=utf-8')
+    expect(await publicIcs.text()).toContain('DTSTART;TZID=Asia/Tokyo:')
     const rest = await (await request.get(`/api/events?where[slug][equals]=${slug}`)).json()
     expect(rest.docs).toHaveLength(0)
     const gql = await (await request.post('/api/graphql', { data: { query: `{ Events(where: { slug: { equals: "${slug}" } }) { docs { title } } }` } })).json()
@@ -142,5 +146,35 @@ test.describe('a visitor', () => {
     const ics = await page.request.get(`/events/${SEED_SLUGS.membersEvent}/calendar.ics`)
     expect(ics.status()).toBe(200)
     expect(await ics.text()).toContain('BEGIN:VEVENT')
+  })
+})
+
+test.describe('calendar subscription', () => {
+  test('a member creates, replaces and revokes their feed URL in settings', async ({ page, playwright, baseURL }) => {
+    await signIn(page, DEMO_LOGINS.alumnus.email)
+    await page.goto('/members/settings')
+    await page.getByRole('button', { name: '購読 URL を発行する' }).click()
+    await expect(page.getByText('購読 URL を発行しました。')).toBeVisible()
+    const first = await page.getByTestId('calendar-feed-url').inputValue()
+    expect(first).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/)
+
+    // A calendar app has no session: a fresh client without cookies.
+    const app = await playwright.request.newContext({ baseURL })
+    const feed = await app.get(new URL(first).pathname)
+    expect(feed.status()).toBe(200)
+    expect(await feed.text()).toContain('BEGIN:VEVENT')
+
+    await page.getByRole('button', { name: '新しい URL に変える（今の URL は使えなくなります）' }).click()
+    await expect(page.getByText('新しい購読 URL を発行しました。以前の URL は使えません。')).toBeVisible()
+    const second = await page.getByTestId('calendar-feed-url').inputValue()
+    expect(second).not.toBe(first)
+    expect((await app.get(new URL(first).pathname)).status()).toBe(404)
+    expect((await app.get(new URL(second).pathname)).status()).toBe(200)
+
+    await page.getByRole('button', { name: '購読を停止する' }).click()
+    await expect(page.getByText('購読 URL を無効にしました。')).toBeVisible()
+    await expect(page.getByTestId('calendar-feed-url')).toHaveCount(0)
+    expect((await app.get(new URL(second).pathname)).status()).toBe(404)
+    await app.dispose()
   })
 })

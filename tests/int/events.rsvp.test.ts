@@ -80,6 +80,13 @@ describe('who may register', () => {
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ ok: true, status: 'confirmed' })
 
+    // A visitor cannot even learn that it exists.
+    for (const method of ['get', 'post'] as const) {
+      const seen = await rsvp(f.visitor(), membersOnly, method)
+      expect(seen.status).toBeOneOf(method === 'get' ? [404] : [403])
+      expect(JSON.stringify(seen.body)).not.toContain(membersOnly.title)
+    }
+
     const draft = await newEvent({ capacity: 5 }, 'draft')
     expect((await rsvp(member, draft, 'post')).status).toBe(404)
     expect((await rsvp(member, { id: 99_999_999 }, 'post')).status).toBe(404)

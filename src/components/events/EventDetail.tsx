@@ -17,7 +17,7 @@ import { RsvpPanel } from './RsvpPanel'
  * one (/members/events/[slug], per viewer): when in the event's zone, where, seats, deadline,
  * calendar links and the RSVP panel, which loads the viewer's own state in the browser.
  */
-export async function EventDetail({ event, seatsLeft, locale }: { event: Event; seatsLeft: number | null; locale: Locale }) {
+export async function EventDetail({ event, seatsLeft, online, locale }: { event: Event; seatsLeft: number | null; online: boolean; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'events' })
   const tr = await getTranslations({ locale, namespace: 'rsvp' })
   const zone = event.startsAt_tz || 'Asia/Tokyo'
@@ -32,7 +32,7 @@ export async function EventDetail({ event, seatsLeft, locale }: { event: Event; 
         <span className="block text-xs text-muted">{t('timeZone', { zone })}</span>
       </>,
     ],
-    [t('where'), [place, event.onlineUrl || !place ? t('online') : null].filter(Boolean).join(' / ')],
+    [t('where'), [place, online || !place ? t('online') : null].filter(Boolean).join(' / ')],
     [
       t('capacity'),
       event.capacity

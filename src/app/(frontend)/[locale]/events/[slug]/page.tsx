@@ -28,5 +28,5 @@ export default async function EventPage({ params }: Props) {
   setRequestLocale(locale)
   const found = await getEvent({ slug: (await params).slug, locale })
   if (!found) notFound()
-  return <EventDetail event={found.event} seatsLeft={found.seatsLeft} locale={locale} />
+  return <EventDetail event={found.event} seatsLeft={found.seatsLeft} online={found.online} locale={locale} />
 }

@@ -29,7 +29,7 @@ export default async function MembersEventPage({ params }: Props) {
   return (
     <>
       <title>{found.event.title}</title>
-      <EventDetail event={found.event} seatsLeft={found.seatsLeft} locale={locale} />
+      <EventDetail event={found.event} seatsLeft={found.seatsLeft} online={found.online} locale={locale} />
     </>
   )
 }

@@ -125,6 +125,7 @@ test.describe('a visitor', () => {
       expect(body, path).not.toContain(title)
     }
     expect((await request.get(`/events/${slug}/calendar.ics`)).status()).toBe(404)
+    expect((await request.get(`/events/${SEED_SLUGS.publicEvent}/calendar.ics`)).status()).toBe(200)
     const publicIcs = await request.get(`/en/events/${SEED_SLUGS.publicEvent}/calendar.ics`)
     expect(publicIcs.status()).toBe(200)
     expect(publicIcs.headers()['content-type']).toBe('text/calendar; charset=utf-8')
@@ -143,9 +144,14 @@ test.describe('a visitor', () => {
     await expect(page.getByRole('heading', { level: 1, name: SEED_TITLES.membersEvent })).toBeVisible()
     // The demo alumnus is confirmed for it: the online link is shown.
     await expect(page.getByTestId('rsvp-status')).toHaveText('参加が確定しています。')
-    const ics = await page.request.get(`/events/${SEED_SLUGS.membersEvent}/calendar.ics`)
-    expect(ics.status()).toBe(200)
-    expect(await ics.text()).toContain('BEGIN:VEVENT')
+    // Fetched by the page itself, as a click on the link would, with the member's session.
+    const ics = await page.evaluate(async (path) => {
+      const res = await fetch(path)
+      return { status: res.status, text: await res.text() }
+    }, `/events/${SEED_SLUGS.membersEvent}/calendar.ics`)
+    expect(ics.status).toBe(200)
+    expect(ics.text).toContain('BEGIN:VEVENT')
+    expect(ics.text).toContain('https://meet.example/enishi/homecoming-day')
   })
 })
 

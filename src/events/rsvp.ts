@@ -241,6 +241,7 @@ export const cancel = async (payload: Payload, user: TypedUser | null, eventId: 
 }
 
 export type RsvpView = {
+  signedIn: boolean
   /** Whether the viewer may register at all (an approved alumnus). */
   eligible: boolean
   status: Registration['status'] | null
@@ -275,6 +276,7 @@ export const rsvpView = async (payload: Payload, user: TypedUser | null, eventId
   const own = user && isApprovedAlumnus(user) ? await findOwn(req, eventId, Number(user.id)) : undefined
   const capacity = event.capacity ?? null
   return {
+    signedIn: Boolean(user),
     eligible: Boolean(user && isApprovedAlumnus(user)),
     status: own?.status ?? null,
     position: own?.status === 'waitlisted' ? await waitlistPosition(req, own.id) : null,

@@ -65,7 +65,8 @@ describe('who may register', () => {
     }
     expect(await rowsOf(event)).toHaveLength(0)
     // Their view of the panel says they cannot register.
-    expect((await rsvp(f.visitor(), event, 'get')).body).toMatchObject({ eligible: false, status: null })
+    expect((await rsvp(f.visitor(), event, 'get')).body).toMatchObject({ signedIn: false, eligible: false, status: null })
+    expect((await rsvp(refused[1], event, 'get')).body).toMatchObject({ signedIn: true, eligible: false, status: null })
   })
 
   it('staff cannot register either (they are not alumni)', async () => {
@@ -109,7 +110,7 @@ describe('seats and the waiting list', () => {
 
     const view = await rsvp(d, event, 'get')
     expect(view.status).toBe(200)
-    expect(view.body).toMatchObject({ eligible: true, status: 'waitlisted', position: 2, capacity: 2, seatsLeft: 0, waiting: 2, onlineUrl: null })
+    expect(view.body).toMatchObject({ signedIn: true, eligible: true, status: 'waitlisted', position: 2, capacity: 2, seatsLeft: 0, waiting: 2, onlineUrl: null })
   })
 
   it('a cancellation moves the first person waiting up: they read the online link and get an e-mail', async () => {

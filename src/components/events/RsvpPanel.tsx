@@ -16,7 +16,7 @@ type Failure = 'notAllowed' | 'notFound' | 'closed' | 'notRegistered' | 'failed'
  */
 export function RsvpPanel({ eventId, signInHref }: Props) {
   const t = useTranslations('rsvp')
-  const [view, setView] = useState<RsvpView | null | 'visitor'>(null)
+  const [view, setView] = useState<RsvpView | null | 'visitor' | 'ineligible'>(null)
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<Failure | null>(null)
   const [notice, setNotice] = useState<'cancelled' | null>(null)
@@ -26,7 +26,7 @@ export function RsvpPanel({ eventId, signInHref }: Props) {
     const res = await fetch(url, { credentials: 'same-origin', cache: 'no-store' })
     if (!res.ok) return setView('visitor')
     const next = (await res.json()) as RsvpView
-    setView(next.eligible ? next : 'visitor')
+    setView(next.eligible ? next : next.signedIn ? 'ineligible' : 'visitor')
   }, [url])
 
   useEffect(() => {
@@ -80,6 +80,7 @@ export function RsvpPanel({ eventId, signInHref }: Props) {
         </a>
       </p>
     )
+  else if (view === 'ineligible') body = <p>{t('notApproved')}</p>
   else if (view.status === 'confirmed')
     body = (
       <>

@@ -31,7 +31,9 @@ export const eventsCalendar = (events: CalendarEvent[], locale: Locale, name?: s
   // One VTIMEZONE per zone the events use.
   calendar.timezone({ name: null, generator: getVtimezoneComponent })
   for (const event of events) {
-    const startZone = event.startsAt_tz || 'Asia/Tokyo'
+    const zone = event.startsAt_tz || 'Asia/Tokyo'
+    // A TZID needs its VTIMEZONE (RFC 5545 3.2.19); for a zone without one, UTC times are exact too.
+    const startZone = getVtimezoneComponent(zone) ? zone : 'UTC'
     const page = absoluteUrl(eventPath(event), locale)
     const place = [event.venue?.name, event.venue?.address].filter(Boolean).join(', ')
     calendar.createEvent({
@@ -39,7 +41,7 @@ export const eventsCalendar = (events: CalendarEvent[], locale: Locale, name?: s
       start: new TZDate(event.startsAt, startZone),
       // One zone per VEVENT (ical-generator's `timezone`): the end is the same instant shown in the start's zone.
       end: new TZDate(event.endsAt, startZone),
-      timezone: startZone,
+      timezone: startZone === 'UTC' ? null : startZone,
       stamp: new Date(event.updatedAt),
       summary: event.title,
       description: [event.summary, event.onlineUrl, page].filter(Boolean).join('\n\n'),

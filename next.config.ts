@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   },
   // Profile photos (up to 5 MB, src/members/photoLimits.ts) are sent to a server action.
   experimental: { serverActions: { bodySizeLimit: '6mb' } },
+  // Reads its VTIMEZONE files from its own folder at run time: bundling would lose them.
+  serverExternalPackages: ['@touch4it/ical-timezones'],
   poweredByHeader: false,
   devIndicators: false,
   // `npm run typecheck` checks the whole project once; the build does not repeat it.

@@ -26,6 +26,7 @@ export interface Config {
     companies: Company;
     events: Event;
     announcements: Announcement;
+    'announcement-mailings': AnnouncementMailing;
     media: Media;
     alumni: Alumnus;
     'alumni-photos': AlumniPhoto;
@@ -45,6 +46,7 @@ export interface Config {
     companies: CompaniesSelect<false> | CompaniesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
+    'announcement-mailings': AnnouncementMailingsSelect<false> | AnnouncementMailingsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     alumni: AlumniSelect<false> | AlumniSelect<true>;
     'alumni-photos': AlumniPhotosSelect<false> | AlumniPhotosSelect<true>;
@@ -64,9 +66,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ja' | 'en') | ('ja' | 'en')[];
   globals: {
     membership: Membership;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     membership: MembershipSelect<false> | MembershipSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'ja' | 'en';
   widgets: {
@@ -75,6 +79,9 @@ export interface Config {
   user: Alumnus | User;
   jobs: {
     tasks: {
+      eventPromotionEmail: TaskEventPromotionEmail;
+      eventReminders: TaskEventReminders;
+      sendAnnouncementMail: TaskSendAnnouncementMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -318,6 +325,8 @@ export interface Alumnus {
     events?: boolean | null;
     digest?: boolean | null;
   };
+  language?: ('ja' | 'en') | null;
+  calendarToken?: string | null;
   verification?: {
     joinedYear?: number | null;
     leftYear?: number | null;
@@ -594,6 +603,28 @@ export interface Announcement {
     };
     [k: string]: unknown;
   };
+  /**
+   * On publishing, approved members who accept announcement emails are emailed. Conditions narrow that to members matching all of them; an empty condition does not narrow.
+   */
+  targeting?: {
+    openTo?: ('business' | 'rejoining' | 'fixedTerm' | 'mentoring' | 'investment')[] | null;
+    industries?:
+      | (
+          | 'it'
+          | 'advertising'
+          | 'consulting'
+          | 'finance'
+          | 'manufacturing'
+          | 'retail'
+          | 'healthcare'
+          | 'education'
+          | 'public'
+          | 'other'
+        )[]
+      | null;
+    joinedFrom?: number | null;
+    joinedTo?: number | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -608,6 +639,35 @@ export interface Announcement {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcement-mailings".
+ */
+export interface AnnouncementMailing {
+  id: number;
+  announcement?: (number | null) | Announcement;
+  status: 'queued' | 'sending' | 'sent' | 'cancelled';
+  /**
+   * Members are mailed in order of ID.
+   */
+  cursor?: number | null;
+  /**
+   * If sending stopped while mailing this member, they are not mailed again (never twice).
+   */
+  inFlight?: number | null;
+  sentCount?: number | null;
+  uncertain?: number[] | null;
+  /**
+   * Members whose address the mail server refused for good (e.g. no such mailbox).
+   */
+  refused?: number[] | null;
+  queuedAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Attendees of events. Filter by event; on the day, check people in with the button in the “Checked in” column.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
  */
 export interface Registration {
@@ -615,6 +675,12 @@ export interface Registration {
   event: number | Event;
   alumnus: number | Alumnus;
   status: 'confirmed' | 'waitlisted' | 'cancelled';
+  /**
+   * The waiting list moves up in this order
+   */
+  registeredAt?: string | null;
+  checkedInAt?: string | null;
+  reminderSentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -727,7 +793,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'eventPromotionEmail' | 'eventReminders' | 'sendAnnouncementMail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -760,10 +826,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'eventPromotionEmail' | 'eventReminders' | 'sendAnnouncementMail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -789,6 +864,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'announcements';
         value: number | Announcement;
+      } | null)
+    | ({
+        relationTo: 'announcement-mailings';
+        value: number | AnnouncementMailing;
       } | null)
     | ({
         relationTo: 'media';
@@ -1048,6 +1127,14 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   pinned?: T;
   summary?: T;
   body?: T;
+  targeting?:
+    | T
+    | {
+        openTo?: T;
+        industries?: T;
+        joinedFrom?: T;
+        joinedTo?: T;
+      };
   meta?:
     | T
     | {
@@ -1058,6 +1145,23 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcement-mailings_select".
+ */
+export interface AnnouncementMailingsSelect<T extends boolean = true> {
+  announcement?: T;
+  status?: T;
+  cursor?: T;
+  inFlight?: T;
+  sentCount?: T;
+  uncertain?: T;
+  refused?: T;
+  queuedAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1170,6 +1274,8 @@ export interface AlumniSelect<T extends boolean = true> {
         events?: T;
         digest?: T;
       };
+  language?: T;
+  calendarToken?: T;
   verification?:
     | T
     | {
@@ -1249,6 +1355,9 @@ export interface RegistrationsSelect<T extends boolean = true> {
   event?: T;
   alumnus?: T;
   status?: T;
+  registeredAt?: T;
+  checkedInAt?: T;
+  reminderSentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1338,6 +1447,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1388,10 +1498,38 @@ export interface Membership {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "membership_select".
  */
 export interface MembershipSelect<T extends boolean = true> {
   autoApproveRosterMatches?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1405,6 +1543,39 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEventPromotionEmail".
+ */
+export interface TaskEventPromotionEmail {
+  input: {
+    registration: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEventReminders".
+ */
+export interface TaskEventReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAnnouncementMail".
+ */
+export interface TaskSendAnnouncementMail {
+  input: {
+    mailing: number;
+  };
+  output: {
+    sent: number;
+    status: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -17,6 +17,7 @@ import { seo } from './src/seo/plugin'
 import { requireEnv } from './src/lib/env'
 import { IMPORT_VIEW_PATH } from './src/admin/importer/paths'
 import { sendAnnouncementMailTask } from './src/announcements/mailTask'
+import { eventPromotionEmailTask, eventRemindersTask } from './src/events/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -78,10 +79,11 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated/schema.graphql') },
   jobs: {
-    // Runs scheduled publishing inside the server process once a minute.
+    // Runs scheduled publishing, event and announcement mails inside the server process once a
+    // minute (docs/events.md: several instances run `payload jobs:run` from cron instead).
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    tasks: [eventPromotionEmailTask, eventRemindersTask, sendAnnouncementMailTask],
     shouldAutoRun: () => process.env.ENISHI_JOBS !== 'off',
-    tasks: [sendAnnouncementMailTask],
   },
   plugins: [seo],
   telemetry: false,

@@ -2,6 +2,7 @@ import * as migration_20261124_065122_initial from './20261124_065122_initial';
 import * as migration_20261124_074109_membership from './20261124_074109_membership';
 import * as migration_20261124_082637_directory_search from './20261124_082637_directory_search';
 import * as migration_20261124_101849_seo from './20261124_101849_seo';
+import * as migration_20261124_121246_events_and_announcements from './20261124_121246_events_and_announcements';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261124_101849_seo.up,
     down: migration_20261124_101849_seo.down,
-    name: '20261124_101849_seo'
+    name: '20261124_101849_seo',
+  },
+  {
+    up: migration_20261124_121246_events_and_announcements.up,
+    down: migration_20261124_121246_events_and_announcements.down,
+    name: '20261124_121246_events_and_announcements'
   },
 ];

@@ -5,6 +5,7 @@ import { routing } from './i18n/routing'
 export default createMiddleware(routing)
 
 export const config = {
-  // Everything except Payload (admin, API), Next internals and files with an extension.
-  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+  // Everything except Payload (admin, API), Next internals and files with an extension — but an
+  // event's calendar file is a localized page (`/events/x/calendar.ics` → the ja route).
+  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)', '/events/:slug/calendar.ics', '/en/events/:slug/calendar.ics'],
 }

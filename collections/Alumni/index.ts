@@ -251,6 +251,16 @@ export const Alumni: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      // The secret in the person's calendar subscription URL (src/events/calendarToken.ts).
+      // Owner and staff read it; it is set only by the settings page, never through the API.
+      name: 'calendarToken',
+      type: 'text',
+      unique: true,
+      label: l('カレンダー購読トークン', 'Calendar subscription token'),
+      access: { read: selfOrStaffField, create: staffField, update: staffField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
       name: 'verification',
       type: 'group',
       label: l('本人確認（本人とスタッフのみ閲覧）', 'Verification (owner and staff only)'),

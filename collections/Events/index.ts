@@ -9,6 +9,8 @@ import { l } from '@/lib/label'
 import { AUDIENCES } from '@/lib/options'
 
 import { readOnlineUrl } from './access'
+import { eventEndpoints } from './endpoints'
+import { promoteOnCapacityChange } from './hooks'
 
 /** Events for alumni; public ones are listed for visitors too. Times carry their time zone. */
 export const Events: CollectionConfig = {
@@ -22,7 +24,11 @@ export const Events: CollectionConfig = {
   },
   defaultSort: 'startsAt',
   versions: publishableVersions,
-  hooks: revalidateOnChange([CACHE_TAGS.events]),
+  hooks: {
+    ...revalidateOnChange([CACHE_TAGS.events]),
+    afterChange: [promoteOnCapacityChange, ...revalidateOnChange([CACHE_TAGS.events]).afterChange],
+  },
+  endpoints: eventEndpoints,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: l('タイトル', 'Title') },
     slugField(),
@@ -98,6 +104,13 @@ export const Events: CollectionConfig = {
           admin: { date: { pickerAppearance: 'dayAndTime' } },
         },
       ],
+    },
+    {
+      // Counts by status, links to the filtered list and the CSV export (staff only).
+      name: 'attendees',
+      type: 'ui',
+      label: l('参加者', 'Attendees'),
+      admin: { components: { Field: '/src/admin/EventAttendees#EventAttendees' } },
     },
   ],
 }

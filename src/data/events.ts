@@ -1,4 +1,4 @@
-import type { Where } from 'payload'
+import type { TypedUser, Where } from 'payload'
 
 import { publishedFor } from '@/access'
 import type { Locale } from '@/i18n/routing'
@@ -23,6 +23,28 @@ const LIST_FIELDS = {
   audience: true,
   heroImage: true,
 } as const
+
+/**
+ * Seats left and whether the event is (also) online. Both are public facts; the registrations
+ * and the link behind them are not, so they are read with access overridden and only the
+ * numbers leave.
+ */
+const publicFacts = async (event: { id: number; capacity?: number | null }) => {
+  const payload = await payloadClient()
+  const [{ totalDocs: confirmed }, { totalDocs: online }] = await Promise.all([
+    payload.count({
+      collection: 'registrations',
+      where: { and: [{ event: { equals: event.id } }, { status: { equals: 'confirmed' } }] },
+      overrideAccess: true,
+    }),
+    payload.count({
+      collection: 'events',
+      where: { and: [{ id: { equals: event.id } }, { onlineUrl: { exists: true } }, { onlineUrl: { not_equals: '' } }] },
+      overrideAccess: true,
+    }),
+  ])
+  return { seatsLeft: event.capacity ? Math.max(event.capacity - confirmed, 0) : null, online: online > 0 }
+}
 
 /** Public events, upcoming (soonest first) or past (latest first). */
 export const listEvents = cachedPublic(
@@ -60,14 +82,110 @@ export const getEvent = cachedPublic(
     })
     const event = docs[0]
     if (!event) return null
-    // Seats are a public number; the registrations behind it are not, so count them with
-    // access overridden and return only the count.
-    const { totalDocs: confirmed } = await payload.count({
-      collection: 'registrations',
-      where: { and: [{ event: { equals: event.id } }, { status: { equals: 'confirmed' } }] },
-      overrideAccess: true,
-    })
-    const seatsLeft = event.capacity ? Math.max(event.capacity - confirmed, 0) : null
-    return { event, seatsLeft }
+    return { event, ...(await publicFacts(event)) }
   },
 )
+
+/**
+ * Reads for one signed-in viewer (members-only events, the RSVP panel, calendars). Not cached:
+ * what they return depends on who asks, and access control decides it.
+ */
+type ViewerArgs = { locale: Locale; user: TypedUser | null }
+
+/** An event the viewer may read (members-only ones for members), with seats left. */
+export const getEventFor = async ({ slug, locale, user }: ViewerArgs & { slug: string }) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'events',
+    locale,
+    overrideAccess: false,
+    user,
+    where: { and: [publishedFor(user, { audience: true }), { slug: { equals: slug } }] },
+    limit: 1,
+    depth: 1,
+  })
+  const event = docs[0]
+  if (!event) return null
+  return { event, ...(await publicFacts(event)) }
+}
+
+/** Upcoming members-only events, soonest first. */
+export const listMembersEvents = async ({ locale, user, limit = 6 }: ViewerArgs & { limit?: number }) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'events',
+    locale,
+    overrideAccess: false,
+    user,
+    where: {
+      and: [publishedFor(user, { audience: true }), { audience: { equals: 'members' } }, { endsAt: { greater_than: new Date().toISOString() } }],
+    },
+    sort: 'startsAt',
+    limit,
+    depth: 0,
+    select: LIST_FIELDS,
+  })
+  return docs
+}
+
+/** The viewer's own registrations (confirmed or waiting) for events that have not ended. */
+export const myUpcomingRegistrations = async ({ locale, user }: ViewerArgs) => {
+  if (!user || user.collection !== 'alumni') return []
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'registrations',
+    overrideAccess: false,
+    user,
+    where: {
+      and: [
+        { alumnus: { equals: user.id } },
+        { status: { in: ['confirmed', 'waitlisted'] } },
+        { 'event.endsAt': { greater_than: new Date().toISOString() } },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    select: { event: true, status: true },
+  })
+  if (!docs.length) return []
+  const { docs: events } = await payload.find({
+    collection: 'events',
+    locale,
+    overrideAccess: false,
+    user,
+    where: { and: [publishedFor(user, { audience: true }), { id: { in: docs.map((d) => d.event as number) } }] },
+    sort: 'startsAt',
+    pagination: false,
+    depth: 0,
+    select: LIST_FIELDS,
+  })
+  const byEvent = new Map(docs.map((doc) => [doc.event as number, doc]))
+  return events.map((event) => ({ event, registration: byEvent.get(event.id)! }))
+}
+
+/** The events a feed-token owner is confirmed for (read with their own access, online links included). */
+export const confirmedEventsOf = async ({ locale, user }: ViewerArgs) => {
+  if (!user) return []
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'registrations',
+    overrideAccess: false,
+    user,
+    where: { and: [{ alumnus: { equals: user.id } }, { status: { equals: 'confirmed' } }] },
+    pagination: false,
+    depth: 0,
+    select: { event: true },
+  })
+  if (!docs.length) return []
+  const { docs: events } = await payload.find({
+    collection: 'events',
+    locale,
+    overrideAccess: false,
+    user,
+    where: { and: [publishedFor(user, { audience: true }), { id: { in: docs.map((d) => d.event as number) } }] },
+    sort: 'startsAt',
+    pagination: false,
+    depth: 0,
+  })
+  return events
+}

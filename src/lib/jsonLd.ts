@@ -1,3 +1,4 @@
+import { eventPath } from '@/events/links'
 import type { Locale } from '@/i18n/routing'
 import type { Company, Event, Interview, Media } from '@/payload-types'
 
@@ -47,13 +48,13 @@ export const eventJsonLd = (event: Event, locale: Locale) => {
   const physical = event.venue?.name
     ? { '@type': 'Place', name: event.venue.name, address: event.venue.address ?? undefined }
     : null
-  const virtual = { '@type': 'VirtualLocation', url: absoluteUrl(`/events/${event.slug}`, locale) }
+  const virtual = { '@type': 'VirtualLocation', url: absoluteUrl(eventPath(event), locale) }
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: event.title,
     description: event.summary ?? undefined,
-    url: absoluteUrl(`/events/${event.slug}`, locale),
+    url: absoluteUrl(eventPath(event), locale),
     startDate: event.startsAt,
     endDate: event.endsAt,
     eventStatus: 'https://schema.org/EventScheduled',

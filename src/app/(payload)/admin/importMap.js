@@ -27,7 +27,9 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ImportButton as ImportButton_54ff369088e117f4184607903e7dade7 } from '../../../../src/admin/importer/ImportButton'
+import { EventAttendees as EventAttendees_1810124e74ed5f054a2be0bf3540acd8 } from '../../../../src/admin/EventAttendees'
 import { PendingApprovalsBeforeList as PendingApprovalsBeforeList_4634df2756a9604a77d7d54ecf880fbe } from '../../../../src/admin/PendingApprovals'
+import { CheckInCell as CheckInCell_1bfd5f269bd9cbf13c4cfe027151d1e8 } from '../../../../src/admin/CheckInCell'
 import { PendingApprovals as PendingApprovals_4634df2756a9604a77d7d54ecf880fbe } from '../../../../src/admin/PendingApprovals'
 import { ImportView as ImportView_5e1527d7e74a29f1a292b423ac387271 } from '../../../../src/admin/importer/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -63,7 +65,9 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/admin/importer/ImportButton#ImportButton": ImportButton_54ff369088e117f4184607903e7dade7,
+  "/src/admin/EventAttendees#EventAttendees": EventAttendees_1810124e74ed5f054a2be0bf3540acd8,
   "/src/admin/PendingApprovals#PendingApprovalsBeforeList": PendingApprovalsBeforeList_4634df2756a9604a77d7d54ecf880fbe,
+  "/src/admin/CheckInCell#CheckInCell": CheckInCell_1bfd5f269bd9cbf13c4cfe027151d1e8,
   "/src/admin/PendingApprovals#PendingApprovals": PendingApprovals_4634df2756a9604a77d7d54ecf880fbe,
   "/src/admin/importer/ImportView#ImportView": ImportView_5e1527d7e74a29f1a292b423ac387271,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

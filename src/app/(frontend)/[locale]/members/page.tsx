@@ -5,6 +5,8 @@ import { requireViewer } from '@/auth/viewer'
 import { PinnedAnnouncements } from '@/components/members/PinnedAnnouncements'
 import { localeParam } from '@/i18n/params'
 
+import { MyUpcomingEvents } from '@/components/members/MyUpcomingEvents'
+
 import { MembersHome } from './MembersHome'
 import { MembershipStatus } from './MembershipStatus'
 
@@ -31,6 +33,7 @@ export default async function MembersPage({ params }: Props) {
   return (
     <MembersHome locale={locale} name={viewer.name} staff={viewer.collection === 'users'}>
       <PinnedAnnouncements locale={locale} viewer={viewer} />
+      <MyUpcomingEvents locale={locale} viewer={viewer} />
     </MembersHome>
   )
 }

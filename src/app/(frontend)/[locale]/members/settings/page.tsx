@@ -7,8 +7,10 @@ import { MemberFormMessages } from '@/components/memberForms/MemberFormMessages'
 import { getOwnProfile } from '@/data/profile'
 import { getPathname } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
+import { siteUrl } from '@/lib/site'
 import { notificationValues } from '@/members/notifications'
 
+import { CalendarFeedForm } from './CalendarFeedForm'
 import { DeleteAccountForm } from './DeleteAccountForm'
 import { NotificationsForm } from './NotificationsForm'
 
@@ -60,9 +62,12 @@ export default async function SettingsPage({ params }: Props) {
   return (
     <div className="max-w-3xl space-y-8">
       {header}
-      <MemberFormMessages namespaces={['settings']}>
+      <MemberFormMessages namespaces={['settings', 'calendarFeed']}>
         <Section id="notifications-title" title={t('notifications.title')}>
           <NotificationsForm initial={notificationValues(profile)} />
+        </Section>
+        <Section id="calendar-feed-title" title={(await getTranslations({ locale, namespace: 'calendarFeed' }))('title')}>
+          <CalendarFeedForm token={profile.calendarToken ?? null} origin={siteUrl()} />
         </Section>
         <Section id="export-title" title={t('export.title')}>
           <p>{t('export.body')}</p>

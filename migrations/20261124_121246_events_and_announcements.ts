@@ -8,7 +8,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__announcements_v_version_targeting_industries" AS ENUM('it', 'advertising', 'consulting', 'finance', 'manufacturing', 'retail', 'healthcare', 'education', 'public', 'other');
   CREATE TYPE "public"."enum_announcement_mailings_status" AS ENUM('queued', 'sending', 'sent', 'cancelled');
   CREATE TYPE "public"."enum_alumni_language" AS ENUM('ja', 'en');
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'eventPromotionEmail' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'eventReminders' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendAnnouncementMail' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'eventPromotionEmail' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'eventReminders' BEFORE 'schedulePublish';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendAnnouncementMail' BEFORE 'schedulePublish';
   CREATE TABLE "announcements_targeting_open_to" (
   	"order" integer NOT NULL,
@@ -59,11 +63,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"path" varchar NOT NULL
   );
   
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
   ALTER TABLE "announcements" ADD COLUMN "targeting_joined_from" numeric;
   ALTER TABLE "announcements" ADD COLUMN "targeting_joined_to" numeric;
   ALTER TABLE "_announcements_v" ADD COLUMN "version_targeting_joined_from" numeric;
   ALTER TABLE "_announcements_v" ADD COLUMN "version_targeting_joined_to" numeric;
   ALTER TABLE "alumni" ADD COLUMN "language" "enum_alumni_language";
+  ALTER TABLE "alumni" ADD COLUMN "calendar_token" varchar;
+  ALTER TABLE "registrations" ADD COLUMN "registered_at" timestamp(3) with time zone;
+  ALTER TABLE "registrations" ADD COLUMN "checked_in_at" timestamp(3) with time zone;
+  ALTER TABLE "registrations" ADD COLUMN "reminder_sent_at" timestamp(3) with time zone;
+  ALTER TABLE "payload_jobs" ADD COLUMN "meta" jsonb;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "announcement_mailings_id" integer;
   ALTER TABLE "announcements_targeting_open_to" ADD CONSTRAINT "announcements_targeting_open_to_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."announcements"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "announcements_targeting_industries" ADD CONSTRAINT "announcements_targeting_industries_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."announcements"("id") ON DELETE cascade ON UPDATE no action;
@@ -84,6 +100,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "announcement_mailings_created_at_idx" ON "announcement_mailings" USING btree ("created_at");
   CREATE INDEX "announcement_mailings_numbers_order_parent_idx" ON "announcement_mailings_numbers" USING btree ("order","parent_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_announcement_mailings_fk" FOREIGN KEY ("announcement_mailings_id") REFERENCES "public"."announcement_mailings"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE UNIQUE INDEX "alumni_calendar_token_idx" ON "alumni" USING btree ("calendar_token");
+  CREATE INDEX "event_status_registeredAt_idx" ON "registrations" USING btree ("event_id","status","registered_at");
   CREATE INDEX "payload_locked_documents_rels_announcement_mailings_id_idx" ON "payload_locked_documents_rels" USING btree ("announcement_mailings_id");`)
 }
 
@@ -95,12 +113,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_announcements_v_version_targeting_industries" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "announcement_mailings" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "announcement_mailings_numbers" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "payload_jobs_stats" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "announcements_targeting_open_to" CASCADE;
   DROP TABLE "announcements_targeting_industries" CASCADE;
   DROP TABLE "_announcements_v_version_targeting_open_to" CASCADE;
   DROP TABLE "_announcements_v_version_targeting_industries" CASCADE;
   DROP TABLE "announcement_mailings" CASCADE;
   DROP TABLE "announcement_mailings_numbers" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_announcement_mailings_fk";
   
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
@@ -111,12 +131,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+  DROP INDEX "alumni_calendar_token_idx";
+  DROP INDEX "event_status_registeredAt_idx";
   DROP INDEX "payload_locked_documents_rels_announcement_mailings_id_idx";
   ALTER TABLE "announcements" DROP COLUMN "targeting_joined_from";
   ALTER TABLE "announcements" DROP COLUMN "targeting_joined_to";
   ALTER TABLE "_announcements_v" DROP COLUMN "version_targeting_joined_from";
   ALTER TABLE "_announcements_v" DROP COLUMN "version_targeting_joined_to";
   ALTER TABLE "alumni" DROP COLUMN "language";
+  ALTER TABLE "alumni" DROP COLUMN "calendar_token";
+  ALTER TABLE "registrations" DROP COLUMN "registered_at";
+  ALTER TABLE "registrations" DROP COLUMN "checked_in_at";
+  ALTER TABLE "registrations" DROP COLUMN "reminder_sent_at";
+  ALTER TABLE "payload_jobs" DROP COLUMN "meta";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "announcement_mailings_id";
   DROP TYPE "public"."enum_announcements_targeting_open_to";
   DROP TYPE "public"."enum_announcements_targeting_industries";

@@ -31,7 +31,8 @@ const eventAt = (hours: number, title: string) =>
 
 const runReminderJob = async () => {
   await payload.jobs.queue({ task: 'eventReminders', input: {} })
-  await payload.jobs.run({ silent: true })
+  // Only this task: other test files share the database and queue jobs of their own.
+  await payload.jobs.run({ silent: true, where: { taskSlug: { equals: 'eventReminders' } } })
 }
 
 describe('eventReminders', () => {

@@ -222,7 +222,7 @@ describe('staff changes in the admin', () => {
     expect((await rowOf(event, b))!.status).toBe('confirmed')
     expect((await rowOf(event, c))!.status).toBe('confirmed')
     expect((await rowOf(event, d))!.status).toBe('waitlisted')
-    await payload.jobs.run({ silent: true })
+    await payload.jobs.run({ silent: true, where: { taskSlug: { equals: 'eventPromotionEmail' } } })
     await mailbox.waitFor((m) => m.to.includes(b.email.toLowerCase()))
     await mailbox.waitFor((m) => m.to.includes(c.email.toLowerCase()))
     expect(mailbox.to(d.email.toLowerCase())).toHaveLength(0)

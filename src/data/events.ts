@@ -128,6 +128,28 @@ export const listMembersEvents = async ({ locale, user, limit = 6 }: ViewerArgs 
   return docs
 }
 
+/** Events by id that the viewer may read (published, audience allowed), by start time. */
+const readableEvents = async <S extends typeof LIST_FIELDS | undefined = undefined>(
+  { locale, user }: ViewerArgs,
+  ids: number[],
+  select?: S,
+) => {
+  if (!ids.length) return []
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'events',
+    locale,
+    overrideAccess: false,
+    user,
+    where: { and: [publishedFor(user, { audience: true }), { id: { in: ids } }] },
+    sort: 'startsAt',
+    pagination: false,
+    depth: 0,
+    select,
+  })
+  return docs
+}
+
 /** The viewer's own registrations (confirmed or waiting) for events that have not ended. */
 export const myUpcomingRegistrations = async ({ locale, user }: ViewerArgs) => {
   if (!user || user.collection !== 'alumni') return []
@@ -147,18 +169,7 @@ export const myUpcomingRegistrations = async ({ locale, user }: ViewerArgs) => {
     depth: 0,
     select: { event: true, status: true },
   })
-  if (!docs.length) return []
-  const { docs: events } = await payload.find({
-    collection: 'events',
-    locale,
-    overrideAccess: false,
-    user,
-    where: { and: [publishedFor(user, { audience: true }), { id: { in: docs.map((d) => d.event as number) } }] },
-    sort: 'startsAt',
-    pagination: false,
-    depth: 0,
-    select: LIST_FIELDS,
-  })
+  const events = await readableEvents({ locale, user }, docs.map((d) => d.event as number), LIST_FIELDS)
   const byEvent = new Map(docs.map((doc) => [doc.event as number, doc]))
   return events.map((event) => ({ event, registration: byEvent.get(event.id)! }))
 }
@@ -176,16 +187,5 @@ export const confirmedEventsOf = async ({ locale, user }: ViewerArgs) => {
     depth: 0,
     select: { event: true },
   })
-  if (!docs.length) return []
-  const { docs: events } = await payload.find({
-    collection: 'events',
-    locale,
-    overrideAccess: false,
-    user,
-    where: { and: [publishedFor(user, { audience: true }), { id: { in: docs.map((d) => d.event as number) } }] },
-    sort: 'startsAt',
-    pagination: false,
-    depth: 0,
-  })
-  return events
+  return readableEvents({ locale, user }, docs.map((d) => d.event as number))
 }

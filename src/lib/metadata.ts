@@ -32,6 +32,7 @@ export const pageMetadata = ({
   const shownTitle = meta?.title || title
   const shownDescription = meta?.description || description || undefined
   const image = typeof meta?.image === 'object' && meta.image?.url ? meta.image : null
+  const imageUrl = image && new URL(image.url!, absoluteUrl('/', locale)).href
   return {
     title: meta?.title ? { absolute: meta.title } : title,
     description: shownDescription,
@@ -43,9 +44,9 @@ export const pageMetadata = ({
       siteName: 'Enishi',
       locale: locale === 'ja' ? 'ja_JP' : 'en_US',
       ...(image && {
-        images: [{ url: new URL(image.url!, absoluteUrl('/', locale)).href, width: image.width ?? undefined, height: image.height ?? undefined, alt: image.alt ?? shownTitle }],
+        images: [{ url: imageUrl!, width: image.width ?? undefined, height: image.height ?? undefined, alt: image.alt ?? shownTitle }],
       }),
     },
-    ...(image && { twitter: { card: 'summary_large_image', title: shownTitle, images: [new URL(image.url!, absoluteUrl('/', locale)).href] } }),
+    ...(image && { twitter: { card: 'summary_large_image', title: shownTitle, images: [imageUrl!] } }),
   }
 }

@@ -10,6 +10,17 @@ const signIn = async (page: Page) => {
   await page.waitForURL(/\/admin$/)
 }
 
+/**
+ * The admin remembers collapsed array rows between documents, and a row added a moment ago may render
+ * collapsed after the click on "Show All": press it until the field is there.
+ */
+const expandRowsUntil = async (page: Page, arrayField: string, field: string) => {
+  await expect(async () => {
+    await page.locator(arrayField).getByRole('button', { name: 'Show All' }).click()
+    await expect(page.locator(field)).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
+}
+
 /** Fill a new interview in the admin: title, slug, lead, one interviewee, a question and an answer. */
 const fillInterview = async (page: Page, { title, slug }: { title: string; slug: string }) => {
   await page.goto('/admin/collections/interviews/create')
@@ -17,15 +28,14 @@ const fillInterview = async (page: Page, { title, slug }: { title: string; slug:
   await page.fill('#field-slug', slug)
   await page.fill('#field-lead', 'アルムナイとの協業を始めた理由を、人事担当者に聞きました。')
   await page.getByRole('button', { name: 'Add Interviewee' }).click()
-  // The admin remembers collapsed rows between documents: open them before typing.
-  await page.locator('#field-interviewees').getByRole('button', { name: 'Show All' }).click()
+  await expandRowsUntil(page, '#field-interviewees', '#field-interviewees__0__name')
   await page.fill('#field-interviewees__0__name', '試験 太郎')
   await page.getByRole('button', { name: 'Add Body' }).click()
   await page.getByRole('button', { name: 'Question', exact: true }).click()
   await page.fill('#field-body__0__text', 'なぜアルムナイとの協業を始めたのですか?')
   await page.getByRole('button', { name: 'Add Body' }).click()
   await page.getByRole('button', { name: 'Answer', exact: true }).click()
-  await page.locator('#field-body').getByRole('button', { name: 'Show All' }).click()
+  await expandRowsUntil(page, '#field-body', '#field-body__1__speaker')
   await page.fill('#field-body__1__speaker', '試験 太郎')
   await page.locator('#body-row-1 [contenteditable="true"]').click()
   await page.keyboard.type('退職した仲間の力を、もう一度事業に生かしたいと考えたからです。')

@@ -6,7 +6,7 @@
  * The server sends mail to an SMTP server in this process (tests/helpers/mailbox.ts), which
  * writes each message as JSON into E2E_MAIL_DIR for the specs to read (tests/e2e/mail.ts).
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -14,42 +14,12 @@ import path from 'node:path'
 
 import { createScratchDatabase, freePort } from '../src/db/scratch'
 import { startMailbox } from '../tests/helpers/mailbox'
+import { root, run, startProductionServer, waitForServer } from './lib/processes'
 
-const root = path.resolve(import.meta.dirname, '..')
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 // Own build directory per run, so parallel runs never overwrite each other's build.
 const distDir = `.next-e2e-${process.pid}`
 
 const step = (text: string) => console.log(`\n[e2e] ${text}`)
-
-const runOnce = (cmd: string, args: string[], env: NodeJS.ProcessEnv) =>
-  new Promise<number | null>((resolve) => {
-    spawn(bin(cmd), args, { cwd: root, env, stdio: 'inherit' }).on('exit', (code) => resolve(code))
-  })
-
-/**
- * Exit code 13 is Node's "unsettled top-level await": tsx on Node 20 now and then never
- * finishes loading a module graph. Nothing ran, so the step is tried again once.
- */
-const run = async (cmd: string, args: string[], env: NodeJS.ProcessEnv) => {
-  let code = await runOnce(cmd, args, env)
-  if (code === 13) code = await runOnce(cmd, args, env)
-  if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with ${code}`)
-}
-
-const waitForServer = async (url: string, server: ChildProcess) => {
-  for (let i = 0; i < 120; i++) {
-    if (server.exitCode !== null) throw new Error('the server exited before it was ready')
-    try {
-      const res = await fetch(url)
-      if (res.status < 500) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`${url} did not answer within 60 s`)
-}
 
 const main = async () => {
   const started = Date.now()
@@ -80,11 +50,7 @@ const main = async () => {
     step('building the production app (next build)')
     await run('next', ['build'], env)
     step(`starting the production server on ${baseUrl}`)
-    server = spawn(bin('next'), ['start', '-p', String(port)], {
-      cwd: root,
-      env: { ...env, NODE_ENV: 'production', SMTP_HOST: mailbox.host, SMTP_PORT: String(mailbox.port) },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
+    server = startProductionServer(port, { ...env, SMTP_HOST: mailbox.host, SMTP_PORT: String(mailbox.port) })
     await waitForServer(baseUrl, server)
     step('running Playwright in Chromium')
     await run('playwright', ['test', ...process.argv.slice(2)], { ...env, BASE_URL: baseUrl, E2E_MAIL_DIR: mailDir })

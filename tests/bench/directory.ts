@@ -9,11 +9,7 @@
  *    of the raw columns with ILIKE (tests/bench/scan.ts); both must find exactly the same people;
  * 4. p50/p95 of each, the speed-up, the plan of the slowest, and the table in docs/benchmarks.md.
  */
-import { execSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
@@ -24,6 +20,7 @@ import { createScratchDatabase } from '../../src/db/scratch'
 import { directoryEntry } from '../../src/search/profileIndex'
 import { type DirectoryQuery, PAGE_SIZE, parseDirectoryQuery } from '../../src/search/directoryQuery'
 import { directoryStatement, narrowed } from '../../src/search/directorySql'
+import { commit, machine, percentile, progressBar, say, writeSection } from './lib/report'
 import { type BenchPerson, benchPeople } from './people'
 import { scanAllIdsStatement, scanStatement } from './scan'
 
@@ -39,7 +36,8 @@ const COUNT = Number(options.count)
 const RUNS = Number(options.runs)
 const TARGET_P95_MS = 30
 const TARGET_SPEEDUP = 5
-const root = path.resolve(import.meta.dirname, '../..')
+// Files whose uncommitted changes would make the figures not those of the commit.
+const COMMIT_PATHS = ['src/search', 'src/data/directory.ts', 'collections/Alumni', 'migrations', 'tests/bench', 'payload.config.ts']
 
 /** Ten queries members make: short Japanese names above all, then kana, romaji, organisation, skill, filters. */
 const QUERIES: { label: string; params: Record<string, string | string[]> }[] = [
@@ -62,30 +60,6 @@ const QUERIES: { label: string; params: Record<string, string | string[]> }[] = 
 ]
 
 // ---- output ------------------------------------------------------------------------------------
-
-const say = (line = '') => console.log(line)
-
-/** A progress bar on a terminal, a line per tenth otherwise. */
-const progressBar = (label: string, total: number) => {
-  const tty = process.stderr.isTTY
-  let lastTenth = -1
-  return (done: number) => {
-    const ratio = done / total
-    if (tty) {
-      const width = 30
-      const filled = Math.round(ratio * width)
-      process.stderr.write(
-        `\r${label} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${Math.floor(ratio * 100)}% ${done.toLocaleString('en')}/${total.toLocaleString('en')}`,
-      )
-      if (done === total) process.stderr.write('\n')
-    } else if (Math.floor(ratio * 10) > lastTenth) {
-      lastTenth = Math.floor(ratio * 10)
-      say(`${label} ${done.toLocaleString('en')}/${total.toLocaleString('en')}`)
-    }
-  }
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 const time = async (runs: number, fn: () => Promise<unknown>) => {
   const samples: number[] = []
@@ -308,8 +282,7 @@ const main = async () => {
     say(`[bench] EXPLAIN ANALYZE of the slowest query (${slowest.label}):`)
     say(planText)
 
-    const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, PostgreSQL ${version[0].version}, Node.js ${process.versions.node}`
-    if (!options['no-write']) writeBenchmarks({ table, verdict, machine, slowest: slowest.label, planText })
+    if (!options['no-write']) writeBenchmarks({ table, verdict, machine: machine(version[0].version), slowest: slowest.label, planText })
     say(`\n[bench] done in ${Math.round((Date.now() - started) / 1000)} s${options['no-write'] ? '' : '; docs/benchmarks.md updated'}`)
     process.exitCode = allIdentical ? 0 : 1
   } finally {
@@ -346,29 +319,11 @@ const renderTable = (results: Result[]) => {
   ].join('\n')
 }
 
-const commit = () => {
-  try {
-    const hash = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim()
-    const dirty = execSync('git status --porcelain -- src/search src/data/directory.ts collections/Alumni migrations tests/bench payload.config.ts', { cwd: root }).toString().trim()
-    return dirty ? `${hash} (with uncommitted changes)` : hash
-  } catch {
-    return 'unknown'
-  }
-}
 
-/** Replaces the "Directory search" section of docs/benchmarks.md, keeping any other section. */
-const writeBenchmarks = ({ table, verdict, machine, slowest, planText }: { table: string; verdict: string[]; machine: string; slowest: string; planText: string }) => {
-  const file = path.join(root, 'docs/benchmarks.md')
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch {
-    text = '# Benchmarks\n\nFigures from this machine; absolute numbers drift by about ±20 % between runs, so compare ratios measured in the same run.\n'
-  }
-  const section = [
-    '## Directory search',
-    '',
-    `\`npm run bench:directory\` — ${new Date().toISOString().slice(0, 10)}, commit ${commit()}, ${machine}.`,
+/** Replaces the "Directory search" section of docs/benchmarks.md. */
+const writeBenchmarks = ({ table, verdict, machine, slowest, planText }: { table: string; verdict: string[]; machine: string; slowest: string; planText: string }) =>
+  writeSection('## Directory search', [
+    `\`npm run bench:directory\` — ${new Date().toISOString().slice(0, 10)}, commit ${commit(COMMIT_PATHS)}, ${machine}.`,
     `${COUNT.toLocaleString('en')} generated alumni; ${RUNS} runs per query after a warm-up. "page" is the directory page's own code`,
     'path (SQL over the n-gram index for one page of ids and the count, then the Local API reading those',
     "people with the viewer's access); \"ILIKE scan\" is the same query with every condition on the raw columns",
@@ -383,17 +338,7 @@ const writeBenchmarks = ({ table, verdict, machine, slowest, planText }: { table
     '```',
     planText,
     '```',
-    '',
-  ].join('\n')
-  const start = text.indexOf('## Directory search')
-  if (start === -1) {
-    text = `${text.trimEnd()}\n\n${section}`
-  } else {
-    const next = text.indexOf('\n## ', start + 1)
-    text = `${text.slice(0, start)}${section}${next === -1 ? '' : text.slice(next + 1)}`
-  }
-  writeFileSync(file, `${text.trimEnd()}\n`)
-}
+  ])
 
 main().then(
   () => process.exit(),

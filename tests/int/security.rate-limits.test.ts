@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import { REST_POST, REST_DELETE } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_POST } from '@payloadcms/next/routes'
 import { Redis } from 'ioredis'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -168,6 +168,26 @@ describe('through the REST API', () => {
     const fine = await call('POST', '/alumni/login', ip, { email: other.email, password: other.password })
     expect(fine.status).toBe(200)
     expect(fine.body.user?.email).toBe(other.email)
+  })
+
+  it('GraphQL sign-in counts against the same allowance', async () => {
+    const target = await f.createAlumnus(payload)
+    const { points } = RATE_LIMITS.signIn.account
+    for (let i = 0; i < points; i++) await call('POST', '/alumni/login', freshIp(), { email: target.email, password: 'wrong' })
+    const { testConfig } = await import('../helpers/payload')
+    const response = await GRAPHQL_POST(testConfig)(
+      new Request('http://localhost:3000/api/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': freshIp() },
+        body: JSON.stringify({
+          query: `mutation ($email: String!, $password: String!) { loginAlumnus(email: $email, password: $password) { token } }`,
+          variables: { email: target.email, password: target.password },
+        }),
+      }),
+    )
+    const body = (await response.json()) as { data?: { loginAlumnus?: { token?: string } | null }; errors?: { message: string }[] }
+    expect(body.data?.loginAlumnus?.token).toBeFalsy()
+    expect(body.errors?.[0]?.message).toContain('Too many attempts')
   })
 
   it('staff sign-in: an address is limited after guessing many accounts; staff elsewhere sign in', async () => {

@@ -91,6 +91,8 @@ test('the main pages satisfy the Content-Security-Policy', async ({ page }) => {
     await visit(page, path)
   }
 
+  // Staff sign in separately: the member's session would be refused by the admin.
+  await page.context().clearCookies()
   await page.goto('/admin/login')
   await page.fill('#field-email', DEMO_LOGINS.editor.email)
   await page.fill('#field-password', DEMO_LOGINS.editor.password)

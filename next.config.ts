@@ -2,6 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { securityHeaders } from './src/security/headers'
+
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 const nextConfig: NextConfig = {
@@ -16,6 +18,16 @@ const nextConfig: NextConfig = {
   // Reads its VTIMEZONE files from its own folder at run time: bundling would lose them.
   serverExternalPackages: ['@touch4it/ical-timezones'],
   poweredByHeader: false,
+  // Every response, pages to uploaded files (src/security/headers.ts, docs/security.md).
+  headers: async () => [
+    {
+      source: '/:path*',
+      headers: securityHeaders({
+        https: (process.env.NEXT_PUBLIC_SERVER_URL || '').startsWith('https://'),
+        development: process.env.NODE_ENV === 'development',
+      }),
+    },
+  ],
   devIndicators: false,
   // `npm run typecheck` checks the whole project once; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -15,6 +15,8 @@ import { emailAdapter } from './src/email/adapter'
 import { directoryTable } from './src/search/schema'
 import { seo } from './src/seo/plugin'
 import { requireEnv } from './src/lib/env'
+import { trustedOrigins } from './src/security/crossSite'
+import { UPLOAD_LIMITS } from './src/security/uploadLimits'
 import { IMPORT_VIEW_PATH } from './src/admin/importer/paths'
 import { sendAnnouncementMailTask } from './src/announcements/mailTask'
 import { eventPromotionEmailTask, eventRemindersTask } from './src/events/jobs'
@@ -24,6 +26,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
   secret: requireEnv('PAYLOAD_SECRET'),
+  // The session cookie counts only on requests from these origins (docs/security.md#csrf).
+  csrf: trustedOrigins(),
   admin: {
     user: 'users',
     // The default avatar is Gravatar, which the site must not depend on (it runs offline).
@@ -75,6 +79,8 @@ export default buildConfig({
     afterSchemaInit: [directoryTable],
   }),
   sharp,
+  // Multipart uploads: one file per request up to the upload limit; beyond it Payload answers 413.
+  upload: { limits: { fileSize: UPLOAD_LIMITS.maxBytes } },
   // Types are generated on purpose (`npm run generate`) and checked in `npm test`, never on start-up.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated/schema.graphql') },
@@ -86,5 +92,8 @@ export default buildConfig({
     shouldAutoRun: () => process.env.ENISHI_JOBS !== 'off',
   },
   plugins: [seo],
+  // A rate-limited request is the limit working, not a fault (src/security/limitAuthRequests.ts).
+  // Payload looks levels up by the error's name; its type lists only Payload's own errors.
+  loggingLevels: { TooManyRequests: 'info' } as Record<string, 'info'>,
   telemetry: false,
 })

@@ -39,6 +39,9 @@ const main = async () => {
     NEXT_PUBLIC_SERVER_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: distDir,
+    // The browser tests sign in dozens of times from one address: production limits × 100
+    // (src/security/rateLimit.ts). The limits themselves are proven by tests/int/security.rate-limits.test.ts.
+    ENISHI_RATE_LIMIT_FACTOR: process.env.ENISHI_RATE_LIMIT_FACTOR || '100',
   }
   let server: ChildProcess | undefined
   let failed = false

@@ -6,6 +6,9 @@ import { plainText } from '@/members/plainText'
 import { checkLinkUrl } from '@/members/profileInput'
 import { ALUMNI_STATUSES, INDUSTRIES, OPEN_TO } from '@/lib/options'
 
+import { sessionCookies } from '@/security/cookies'
+import { limitAuthRequests } from '@/security/limitAuthRequests'
+
 import { readAlumni, readContactField, updateAlumni } from './access'
 import { forgotPasswordConfig, verifyEmailConfig } from './authEmails'
 import { enforcePasswordPolicy } from './hooks/passwordPolicy'
@@ -45,8 +48,7 @@ export const Alumni: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 60 * 60 * 24 * 14,
-    // HttpOnly always (Payload); Secure whenever the site is served over HTTPS.
-    cookies: { sameSite: 'Lax', secure: (process.env.NEXT_PUBLIC_SERVER_URL || '').startsWith('https://') },
+    cookies: sessionCookies(),
   },
   admin: {
     useAsTitle: 'name',
@@ -66,6 +68,7 @@ export const Alumni: CollectionConfig = {
     readVersions: staffOnly,
   },
   hooks: {
+    beforeOperation: [limitAuthRequests],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [stampReview],
     afterChange: [updateDirectoryEntry, emailReviewDecision],

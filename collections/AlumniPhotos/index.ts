@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { isAlumnus, isMember, isStaff } from '@/access'
 import { l } from '@/lib/label'
 import { uploadDir } from '@/lib/uploads'
+import { SHARP_UPLOAD_OPTIONS } from '@/security/uploadLimits'
 
 import { checkPhoto } from './hooks/checkPhoto'
 
@@ -37,6 +38,7 @@ export const AlumniPhotos: CollectionConfig = {
   upload: {
     staticDir: uploadDir('alumni-photos'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif'],
+    constructorOptions: SHARP_UPLOAD_OPTIONS,
     imageSizes: [
       { name: 'thumbnail', width: 160, height: 160, position: 'centre' },
       { name: 'profile', width: 480, height: 480, position: 'centre' },

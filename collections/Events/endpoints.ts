@@ -3,6 +3,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isStaff } from '@/access'
 import { attendeesCsv } from '@/events/attendees'
 import { cancel, register, type RsvpRefusal, rsvpView } from '@/events/rsvp'
+import { clientIp } from '@/security/clientIp'
+import { rateLimiter, tooManyRequests } from '@/security/rateLimit'
 
 const REFUSAL_STATUS: Record<RsvpRefusal, number> = { notAllowed: 403, notFound: 404, closed: 409, notRegistered: 409 }
 
@@ -25,6 +27,8 @@ const error = (status: number, message: string, reason?: string) =>
 const rsvp = (action: typeof register): Endpoint['handler'] => async (req) => {
   const id = eventId(req)
   if (id === null) return error(404, REFUSAL_MESSAGE.notFound, 'notFound')
+  const limit = await rateLimiter().consume('rsvp', { ip: clientIp(req.headers), account: req.user?.id ?? null })
+  if (!limit.ok) return tooManyRequests(limit.retryAfter)
   const result = await action(req.payload, req.user, id)
   if (!result.ok) return error(REFUSAL_STATUS[result.reason], REFUSAL_MESSAGE[result.reason], result.reason)
   return Response.json(result, { headers: { 'Cache-Control': 'private, no-store' } })

@@ -9,6 +9,8 @@ export const routing = defineRouting({
   defaultLocale: 'ja',
   localePrefix: 'as-needed',
   localeDetection: false,
+  // The URL decides the language, so no cookie remembers it (docs/security.md#cookies).
+  localeCookie: false,
 })
 
 export type Locale = (typeof routing.locales)[number]

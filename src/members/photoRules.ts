@@ -30,19 +30,25 @@ const formatOf = (meta: Metadata): PhotoFormat | null => {
   return meta.format in FORMATS ? (meta.format as PhotoFormat) : null
 }
 
-/** Reads only the image header: cheap enough to run before anything is stored. */
-export const inspectPhoto = async (data: Buffer): Promise<InspectedPhoto> => {
+export type ImageLimits = { maxBytes: number; maxPixels: number }
+
+/**
+ * Reads only the image header: cheap enough to run before anything is stored. Also the check
+ * for editorial media, with their own byte limit (collections/Media).
+ */
+export const inspectPhoto = async (data: Buffer, limits: ImageLimits = PHOTO_LIMITS): Promise<InspectedPhoto> => {
   if (data.length === 0) return { ok: false, problem: 'empty' }
-  if (data.length > PHOTO_LIMITS.maxBytes) return { ok: false, problem: 'tooLarge' }
+  if (data.length > limits.maxBytes) return { ok: false, problem: 'tooLarge' }
   let meta: Metadata
   try {
-    meta = await sharp(data).metadata()
+    // Only the header is read here; without lifting sharp's own limit a bomb would read as "not an image".
+    meta = await sharp(data, { limitInputPixels: false }).metadata()
   } catch {
     return { ok: false, problem: 'notImage' }
   }
   const format = formatOf(meta)
   if (!format || !meta.width || !meta.height) return { ok: false, problem: 'notImage' }
-  if (meta.width * meta.height > PHOTO_LIMITS.maxPixels) return { ok: false, problem: 'tooManyPixels' }
+  if (meta.width * meta.height > limits.maxPixels) return { ok: false, problem: 'tooManyPixels' }
   return { ok: true, format, ...FORMATS[format], width: meta.width, height: meta.height }
 }
 

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
+import { RateLimitAlert } from '@/components/forms/RateLimitAlert'
 import { SubmitButton } from '@/components/forms/SubmitButton'
 import { TextField } from '@/components/forms/TextField'
 import { useErrorText } from '@/components/forms/useErrorText'
@@ -33,6 +34,7 @@ export function ForgotPasswordForm() {
     <>
       <p className="mt-3 text-muted">{t('lead')}</p>
       <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-8 space-y-5">
+        {state.status === 'limited' && <RateLimitAlert retryAfter={state.retryAfter} />}
         <TextField
           name="email"
           type="email"
@@ -40,7 +42,7 @@ export function ForgotPasswordForm() {
           required
           autoComplete="email"
           inputMode="email"
-          defaultValue={state.status === 'invalid' ? state.email : undefined}
+          defaultValue={state.status === 'invalid' || state.status === 'limited' ? state.email : undefined}
           error={state.status === 'invalid' ? errorText(state.error) : undefined}
         />
         <SubmitButton pending={pending}>{t('submit')}</SubmitButton>

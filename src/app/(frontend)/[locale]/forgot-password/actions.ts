@@ -2,8 +2,13 @@
 
 import { payloadClient } from '@/data/payload'
 import { emailError, type FieldError } from '@/membership/registrationForm'
+import { limitForm } from '@/security/formLimits'
 
-export type ForgotState = { status: 'idle' } | { status: 'invalid'; email: string; error: FieldError } | { status: 'sent' }
+export type ForgotState =
+  | { status: 'idle' }
+  | { status: 'invalid'; email: string; error: FieldError }
+  | { status: 'limited'; email: string; retryAfter: number }
+  | { status: 'sent' }
 
 /**
  * Payload's forgotPassword mails a `/reset-password?token=…` link (collections/Alumni
@@ -14,6 +19,8 @@ export async function forgotPasswordAction(_previous: ForgotState, formData: For
   const email = String(formData.get('email') ?? '').trim().toLowerCase()
   const error = emailError(email)
   if (error) return { status: 'invalid', email, error }
+  const limit = await limitForm('passwordReset', email)
+  if (!limit.ok) return { status: 'limited', email, retryAfter: limit.retryAfter }
   const payload = await payloadClient()
   try {
     await payload.forgotPassword({ collection: 'alumni', data: { email } })

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl'
 import { type ReactNode, useActionState } from 'react'
 
 import { FormAlert } from '@/components/forms/FormAlert'
+import { RateLimitAlert } from '@/components/forms/RateLimitAlert'
 import { SubmitButton } from '@/components/forms/SubmitButton'
 import { TextField } from '@/components/forms/TextField'
 import { useErrorText } from '@/components/forms/useErrorText'
@@ -57,6 +58,7 @@ export function JoinForm() {
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-10 space-y-8">
       {state.status === 'invalid' && <FormAlert tone="error">{tf('errorSummary')}</FormAlert>}
       {state.status === 'failed' && <FormAlert tone="error">{tf('failed')}</FormAlert>}
+      {state.status === 'limited' && <RateLimitAlert retryAfter={state.retryAfter} />}
 
       <Section title={t('sectionYou')}>
         <TextField {...field('name')} label={t('name')} hint={t('nameHint')} required autoComplete="name" className="sm:col-span-2" />

@@ -5,6 +5,7 @@ import { getLocale } from 'next-intl/server'
 import { payloadClient } from '@/data/payload'
 import { isLocale } from '@/i18n/routing'
 import { registerAlumnus } from '@/membership/register'
+import { limitForm } from '@/security/formLimits'
 import {
   echoValues,
   type FieldErrors,
@@ -16,6 +17,7 @@ import {
 export type JoinState =
   | { status: 'idle' }
   | { status: 'invalid' | 'failed'; errors: FieldErrors<RegistrationField>; values: Partial<Record<RegistrationField, string>> }
+  | { status: 'limited'; errors: FieldErrors<RegistrationField>; values: Partial<Record<RegistrationField, string>>; retryAfter: number }
   | { status: 'sent'; email: string }
 
 /**
@@ -26,6 +28,8 @@ export async function joinAction(_previous: JoinState, formData: FormData): Prom
   const input = Object.fromEntries(REGISTRATION_FIELDS.map((field) => [field, formData.get(field) ?? undefined]))
   const parsed = parseRegistration(input)
   if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, values: echoValues(input) }
+  const limit = await limitForm('register', parsed.data.email)
+  if (!limit.ok) return { status: 'limited', errors: {}, values: echoValues(input), retryAfter: limit.retryAfter }
   try {
     // The page's language becomes the language of the member's mail.
     const locale = await getLocale()

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
 import { FormAlert } from '@/components/forms/FormAlert'
+import { RateLimitAlert } from '@/components/forms/RateLimitAlert'
 import { SubmitButton } from '@/components/forms/SubmitButton'
 import { TextField } from '@/components/forms/TextField'
 import { useKeepValues } from '@/components/forms/useKeepValues'
@@ -16,6 +17,7 @@ export function LoginForm({ locale, next }: { locale: Locale; next?: string }) {
   const [state, formAction, pending] = useActionState<LoginState, FormData>(loginAction, { status: 'idle' })
   const { formRef, onSubmit } = useKeepValues(formAction, state)
   const failed = state.status === 'invalid' || state.status === 'unverified'
+  const limited = state.status === 'limited'
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-8 space-y-5">
       {failed && (
@@ -23,6 +25,7 @@ export function LoginForm({ locale, next }: { locale: Locale; next?: string }) {
           {t(state.status)}
         </FormAlert>
       )}
+      {limited && <RateLimitAlert retryAfter={state.retryAfter} />}
       <input type="hidden" name="locale" value={locale} />
       {next && <input type="hidden" name="next" value={next} />}
       <TextField
@@ -32,7 +35,7 @@ export function LoginForm({ locale, next }: { locale: Locale; next?: string }) {
         required
         autoComplete="username"
         inputMode="email"
-        defaultValue={failed ? state.email : undefined}
+        defaultValue={failed || limited ? state.email : undefined}
         aria-describedby={failed ? 'login-error' : undefined}
       />
       <TextField

@@ -7,8 +7,12 @@ import { redirect } from 'next/navigation'
 import { afterSignInPath } from '@/auth/nextPath'
 import { isLocale } from '@/i18n/routing'
 import { signIn } from '@/membership/signIn'
+import { limitForm } from '@/security/formLimits'
 
-export type LoginState = { status: 'idle' } | { status: 'invalid' | 'unverified'; email: string }
+export type LoginState =
+  | { status: 'idle' }
+  | { status: 'invalid' | 'unverified'; email: string }
+  | { status: 'limited'; email: string; retryAfter: number }
 
 /**
  * Signs in with Payload's `login` server function, which sets Payload's session cookie
@@ -19,6 +23,8 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
   const password = String(formData.get('password') ?? '')
   const locale = String(formData.get('locale') ?? '')
   if (!email || !password) return { status: 'invalid', email }
+  const limit = await limitForm('signIn', email)
+  if (!limit.ok) return { status: 'limited', email, retryAfter: limit.retryAfter }
   const result = await signIn((collection) => login({ collection, config, email, password }))
   if (!result.ok) return { status: result.reason, email }
   redirect(

@@ -1,0 +1,48 @@
+/**
+ * Cross-site request forgery: a page on another site making a signed-in member's browser send a
+ * state-changing request. The session cookie is SameSite=Lax (src/security/cookies.ts), Next's
+ * server actions compare Origin with Host, and Payload accepts its cookie only from the origins
+ * in its `csrf` list. This is the same rule for our own route handlers, answered with a clear
+ * 403 instead of a silently signed-out request.
+ */
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/**
+ * The origins whose pages may send signed-in requests: the site's own (`NEXT_PUBLIC_SERVER_URL`)
+ * plus any listed in `ENISHI_CSRF_ORIGINS` (comma separated). Also Payload's `csrf` option.
+ */
+export const trustedOrigins = (): string[] =>
+  [process.env.NEXT_PUBLIC_SERVER_URL, ...(process.env.ENISHI_CSRF_ORIGINS ?? '').split(',')]
+    .map((value) => value?.trim())
+    .filter((value): value is string => Boolean(value))
+    .map((value) => new URL(value).origin)
+
+const hasSessionCookie = (headers: Headers): boolean =>
+  (headers.get('cookie') ?? '').split(';').some((part) => part.trim().startsWith('payload-token='))
+
+/**
+ * Whether `request` changes state with a session cookie on behalf of another site: its Origin is
+ * neither the request's own origin nor a trusted one, or (without Origin) the browser says
+ * `Sec-Fetch-Site: cross-site`. Requests without the cookie (signed with an `Authorization`
+ * header, or anonymous) cannot be forged by a browser and are left to their own checks.
+ */
+export const isCrossSiteSessionRequest = (request: Request): boolean => {
+  if (!UNSAFE_METHODS.has(request.method.toUpperCase())) return false
+  if (!hasSessionCookie(request.headers)) return false
+  const origin = request.headers.get('origin')
+  if (origin) return origin !== new URL(request.url).origin && !trustedOrigins().includes(origin)
+  return request.headers.get('sec-fetch-site') === 'cross-site'
+}
+
+export const crossSiteRefusal = (): Response =>
+  Response.json(
+    { errors: [{ message: 'Cross-site request refused.' }] },
+    { status: 403, headers: { 'Cache-Control': 'private, no-store' } },
+  )
+
+/** Wraps a route handler so that a forged cross-site request never reaches it. */
+export const refuseCrossSite =
+  <Args extends unknown[]>(handler: (request: Request, ...rest: Args) => Promise<Response> | Response) =>
+  async (request: Request, ...rest: Args): Promise<Response> =>
+    isCrossSiteSessionRequest(request) ? crossSiteRefusal() : handler(request, ...rest)

@@ -48,7 +48,8 @@ const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
 const COMMIT_PATHS = ['src', 'collections', 'migrations', 'payload.config.ts', 'next.config.ts', 'tests/bench']
 
-type Member = { id: number; token: string }
+/** A signed-in member and the address their requests come from (limits count per address). */
+type Member = { id: number; token: string; ip: string }
 type Setup = { members: Member[]; eventIds: number[]; caseStudy: string; event: string }
 
 // ---- the database -------------------------------------------------------------------------------
@@ -86,7 +87,7 @@ const prepare = async (databaseUrl: string): Promise<Setup> => {
       })
       const { token, user } = await payload.login({ collection: 'alumni', data: { email, password: PASSWORD } })
       if (!token || !user) throw new Error(`could not sign in ${email}`)
-      members.push({ id: user.id as number, token })
+      members.push({ id: user.id as number, token, ip: `10.0.${i >> 8}.${i & 255}` })
       if ((i + 1) % 50 === 0) say(`members ${i + 1}/${MEMBERS}`)
     }
     const eventIds: number[] = []
@@ -144,17 +145,18 @@ type Tally = { byKind: Record<string, Record<number, number>>; failures: number[
 type PairContext = { pair?: string }
 
 /**
- * The headers a browser sends with a member's request: Payload accepts a session cookie only on a
- * same-site request (Origin, or Sec-Fetch-Site without one).
+ * The headers a member's browser sends: Payload accepts a session cookie only on a same-site
+ * request (Origin, or Sec-Fetch-Site without one). Each member comes from an address of their own,
+ * as through a proxy (src/security/clientIp.ts), so the per-address limits see many people.
  */
-const session = (token: string) => ({ cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' })
+const session = ({ token, ip }: Member) => ({ cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin', 'x-forwarded-for': ip })
 
 const workload = (setup: Setup, origin: string, tally: Tally, pairs: { next: number }): autocannon.Request[] => {
   const member = () => setup.members[Math.floor(Math.random() * setup.members.length)]
   const signedIn = (kind: string, pathName: string): autocannon.Request => ({
     method: 'GET',
     path: pathName,
-    setupRequest: (request) => ({ ...request, headers: { ...request.headers, ...session(member().token) } }),
+    setupRequest: (request) => ({ ...request, headers: { ...request.headers, ...session(member()) } }),
     onResponse: count(kind),
   })
   const count = (kind: string) => (status: number) => {
@@ -183,7 +185,7 @@ const workload = (setup: Setup, origin: string, tally: Tally, pairs: { next: num
         return {
           ...request,
           path: `/api/events/${eventId}/rsvp`,
-          headers: { ...request.headers, ...session(m.token), origin, 'content-type': 'application/json' },
+          headers: { ...request.headers, ...session(m), origin, 'content-type': 'application/json' },
           body: '{}',
         }
       },
@@ -233,14 +235,14 @@ const rssOf = (pid: number | undefined) => {
 }
 
 /** Asks a page that needs the database every 100 ms; the times it failed and answered again. */
-const probe = (url: string, token: string) => {
+const probe = (url: string, member: Member) => {
   let stopped = false
   const outages: { from: number; to?: number }[] = []
   const loop = (async () => {
     while (!stopped) {
       let ok = false
       try {
-        const res = await fetch(`${url}/api/alumni/me`, { headers: session(token), signal: AbortSignal.timeout(2000) })
+        const res = await fetch(`${url}/api/alumni/me`, { headers: session(member), signal: AbortSignal.timeout(2000) })
         ok = res.ok && Boolean(((await res.json()) as { user?: unknown }).user)
       } catch {
         ok = false
@@ -304,7 +306,7 @@ const main = async () => {
     say(`[load] production server answered after ${Math.round(firstAnswer)} ms`)
     // Each page once, so the runs measure serving and not first renders; any answer but 200 stops here.
     for (const request of workload(setup, url, { byKind: {}, failures: [], confirmed: new Set() }, { next: 0 }).slice(0, 8)) {
-      const res = await fetch(`${url}${request.path}`, { headers: session(setup.members[0].token), redirect: 'manual' })
+      const res = await fetch(`${url}${request.path}`, { headers: session(setup.members[0]), redirect: 'manual' })
       if (res.status !== 200) throw new Error(`${request.path} answered ${res.status} ${res.headers.get('location') ?? ''}`)
     }
     const pairs = { next: 0 }
@@ -313,7 +315,7 @@ const main = async () => {
     const steady = await load(url, setup, server, pairs, 'run 1')
 
     say('[load] run 2: the same, with PostgreSQL restarted a third of the way in')
-    const watch = probe(url, setup.members[0].token)
+    const watch = probe(url, setup.members[0])
     const restart = (async () => {
       await new Promise((r) => setTimeout(r, (DURATION / 3) * 1000))
       const down = Date.now()

@@ -2,5 +2,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { withClientErrors } from '@/lib/clientErrors'
+
+export const POST = withClientErrors(GRAPHQL_POST(config) as (request: Request) => Promise<Response>)
 export const OPTIONS = REST_OPTIONS(config)

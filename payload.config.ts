@@ -9,7 +9,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { collections } from './collections'
-import { rejectMalformedId } from './src/hooks/rejectMalformedId'
+import { hardenConfig } from './src/security/hardenConfig'
 import { Membership } from './globals/Membership'
 import { emailAdapter } from './src/email/adapter'
 import { directoryTable } from './src/search/schema'
@@ -23,6 +23,7 @@ import { eventPromotionEmailTask, eventRemindersTask } from './src/events/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Malformed ids and input, Payload's own collections: adjusted once the config is sanitised (src/security/hardenConfig.ts).
 export default buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
   secret: requireEnv('PAYLOAD_SECRET'),
@@ -54,10 +55,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: collections.map((collection) => ({
-    ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [rejectMalformedId, ...(collection.hooks?.beforeOperation ?? [])] },
-  })),
+  collections,
   globals: [Membership],
   email: emailAdapter(),
   editor: lexicalEditor(),
@@ -96,4 +94,4 @@ export default buildConfig({
   // Payload looks levels up by the error's name; its type lists only Payload's own errors.
   loggingLevels: { TooManyRequests: 'info' } as Record<string, 'info'>,
   telemetry: false,
-})
+}).then(hardenConfig)

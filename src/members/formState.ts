@@ -22,7 +22,10 @@ export type FormState<V> = {
 export const fieldError = (key: string, values?: FieldError['values']): FieldError => (values ? { key, values } : { key })
 
 /** A string from a form field; files and missing fields read as ''. */
+// Control characters other than tabs and line breaks cannot be typed, and PostgreSQL cannot store NUL.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
+
 export const formText = (form: FormData, name: string): string => {
   const value = form.get(name)
-  return typeof value === 'string' ? value : ''
+  return typeof value === 'string' ? value.replace(CONTROL, '') : ''
 }

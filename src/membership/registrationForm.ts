@@ -45,8 +45,12 @@ const MAX_TEXT = 100
 const MAX_ORGANIZATION = 200
 const MAX_EMAIL = 254
 
-/** Full-width digits and letters (１２３, ＴＷ) become ASCII; surrounding spaces go. */
-export const normalize = (value: unknown): string => (typeof value === 'string' ? value.normalize('NFKC').trim() : '')
+// Control characters (NUL, escape, …) cannot be typed into a form field, and PostgreSQL cannot store NUL.
+const CONTROL = /[\u0000-\u001F\u007F]/g
+
+/** Full-width digits and letters (１２３, ＴＷ) become ASCII; control characters and surrounding spaces go. */
+export const normalize = (value: unknown): string =>
+  typeof value === 'string' ? value.normalize('NFKC').replace(CONTROL, '').trim() : ''
 
 // Practical rather than RFC 5322: one @, no spaces, a dot in the domain.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/

@@ -7,18 +7,21 @@
  */
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
+import { withClientErrors } from '../../src/lib/clientErrors'
 import { testConfig } from './payload'
 
 type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
-const rest: Record<Method, RouteHandler> = {
+/** As the app mounts them (src/app/(payload)/api/[...slug]/route.ts). */
+export const rest: Record<Method, RouteHandler> = {
   GET: REST_GET(testConfig),
-  POST: REST_POST(testConfig),
-  PATCH: REST_PATCH(testConfig),
+  POST: withClientErrors(REST_POST(testConfig)),
+  PATCH: withClientErrors(REST_PATCH(testConfig)),
   DELETE: REST_DELETE(testConfig),
 }
-const graphqlPost = GRAPHQL_POST(testConfig) as (request: Request) => Promise<Response>
+/** As the app mounts it (src/app/(payload)/api/graphql/route.ts). */
+export const graphqlPost = withClientErrors(GRAPHQL_POST(testConfig) as (request: Request) => Promise<Response>)
 
 const ORIGIN = 'http://localhost:3000'
 
@@ -103,6 +106,22 @@ export class ApiClient {
 
   delete(path: `/${string}`, query?: Record<string, unknown>): Promise<RestResponse> {
     return this.send('DELETE', path, query)
+  }
+
+  /**
+   * POST /api/<collection> as the admin panel uploads a file: multipart form data with the
+   * file and the other fields as JSON in `_payload`.
+   */
+  async upload(path: `/${string}`, data: Record<string, unknown>, file: { data: Buffer; name: string; type: string }) {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
+    form.append('_payload', JSON.stringify(data))
+    const headers = new Headers()
+    if (this.token) headers.set('Authorization', `JWT ${this.token}`)
+    const request = new Request(`${ORIGIN}/api${path}`, { method: 'POST', headers, body: form })
+    const response = await rest.POST(request, { params: Promise.resolve({ slug: path.slice(1).split('/') }) })
+    const text = await response.text()
+    return { status: response.status, body: (text ? JSON.parse(text) : {}) as RestBody }
   }
 
   /** POST /api/graphql */

@@ -147,6 +147,14 @@ test.describe('membership', () => {
     await expect(page.getByLabel('メールアドレス')).toHaveAttribute('type', 'email')
   })
 
+  test('staff sign in on the site and land in the admin panel', async ({ page }) => {
+    await page.goto('/login')
+    await signInOnSite(page, DEMO_LOGINS.editor.email, DEMO_LOGINS.editor.password)
+    await page.waitForURL(/\/admin(\/|$)/)
+    // Signed in: the admin shows its panel, not its own sign-in form.
+    await expect(page.locator('#field-password')).toHaveCount(0)
+  })
+
   test('members pages are private and never stored; pending accounts see only their status', async ({ page }) => {
     await page.goto('/login')
     await signInOnSite(page, DEMO_LOGINS.pending.email, DEMO_LOGINS.pending.password)

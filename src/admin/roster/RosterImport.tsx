@@ -8,7 +8,7 @@ import type { RosterColumn, RosterRow } from '@/roster/csv'
 import { type Lang, strings } from './strings'
 
 type Result = { line: number; id?: number; errors: RosterRow['errors'] }
-type Stage = { kind: 'edit' } | { kind: 'preview'; rows: RosterRow[] } | { kind: 'importing'; rows: RosterRow[]; done: number; total: number; results: Result[] } | { kind: 'done'; rows: RosterRow[]; results: Result[] }
+type Stage = { kind: 'edit' } | { kind: 'preview'; rows: RosterRow[] } | { kind: 'importing'; rows: RosterRow[]; done: number; total: number; results: Result[] } | { kind: 'done'; rows: RosterRow[]; done: number; total: number; results: Result[] }
 
 const COLUMNS: RosterColumn[] = ['name', 'email', 'employeeNumber', 'joinedYear', 'leftYear', 'department']
 
@@ -60,10 +60,10 @@ export function RosterImport({ lang, api, rosterUrl, batch }: { lang: Lang; api:
         results.push(...answer.results)
         setStage({ kind: 'importing', rows, done: Math.min(i + batch, ready.length), total: ready.length, results: [...results] })
       }
-      setStage({ kind: 'done', rows, results })
+      setStage({ kind: 'done', rows, done: ready.length, total: ready.length, results })
     } catch (e) {
       setError((e as Error).message)
-      setStage({ kind: 'done', rows, results })
+      setStage({ kind: 'done', rows, done: results.length, total: ready.length, results })
     }
   }
 
@@ -167,10 +167,10 @@ export function RosterImport({ lang, api, rosterUrl, batch }: { lang: Lang; api:
               <Button onClick={() => importRows(stage.rows)}>{t.import(ready)}</Button>
             </div>
           )}
-          {stage.kind === 'importing' && (
+          {(stage.kind === 'importing' || stage.kind === 'done') && (
             <p>
               <label>
-                {t.importing}{' '}
+                {stage.kind === 'importing' ? t.importing : t.imported}{' '}
                 <progress value={stage.done} max={stage.total} style={{ verticalAlign: 'middle' }} />{' '}
                 <span data-testid="roster-progress">{t.progress(stage.done, stage.total)}</span>
               </label>

@@ -19,10 +19,10 @@ test.describe('the network dashboard and the roster import', () => {
       await expect(page.locator('figure[data-chart]')).toHaveCount(0)
     }
     await page.goto('/login')
-    await page.fill('input[name=email]', DEMO_LOGINS.alumnus.email)
-    await page.fill('input[name=password]', DEMO_LOGINS.alumnus.password)
-    await page.click('button[type=submit]')
-    await page.waitForURL(/\/members/)
+    await page.locator('input[name=email]').fill(DEMO_LOGINS.alumnus.email)
+    await page.locator('input[name=password]').fill(DEMO_LOGINS.alumnus.password)
+    await page.locator('input[name=password]').press('Enter')
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'))
     const answer = await page.evaluate(async () => {
       const res = await fetch('/api/dashboard', { credentials: 'include' })
       return { status: res.status, body: await res.text() }
@@ -41,7 +41,7 @@ test.describe('the network dashboard and the roster import', () => {
     }
     // The demo network's members by status, age bands, industries and years are drawn as SVG charts.
     for (const id of ['registrations', 'status', 'age', 'industry', 'joined']) {
-      await expect(page.locator(`figure[data-chart="${id}"] svg.recharts-surface`)).toBeVisible()
+      await expect(page.locator(`figure[data-chart="${id}"] svg.recharts-surface[role=application]`)).toBeVisible()
     }
     await expect(page.locator('figure[data-chart="age"]')).toContainText(/30代|40代|30s|40s/)
     await expect(page.locator('figure[data-chart="status"]')).toContainText(/承認済み|Approved/)

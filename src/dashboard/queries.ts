@@ -27,12 +27,15 @@ export const registrationsByMonth = (payload: Payload, from: string) =>
         WHERE ${month(sql.raw('created_at'))} >= ${from} GROUP BY 1 ORDER BY 1`,
   )
 
-/** Approvals per month: people approved now, by the month of the decision (`reviewedAt`). */
+/**
+ * Approvals per month: people approved now, by the month of the decision (`reviewedAt`); an
+ * account staff created as approved has no decision date and counts in the month it was created.
+ */
 export const approvalsByMonth = (payload: Payload, from: string) =>
   counts(
     payload,
-    sql`SELECT ${month(sql.raw('reviewed_at'))} AS key, count(*) AS count FROM alumni
-        WHERE status = 'approved' AND reviewed_at IS NOT NULL AND ${month(sql.raw('reviewed_at'))} >= ${from}
+    sql`SELECT ${month(sql.raw('coalesce(reviewed_at, created_at)'))} AS key, count(*) AS count FROM alumni
+        WHERE status = 'approved' AND ${month(sql.raw('coalesce(reviewed_at, created_at)'))} >= ${from}
         GROUP BY 1 ORDER BY 1`,
   )
 

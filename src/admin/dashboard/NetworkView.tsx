@@ -15,6 +15,9 @@ import { type ChartSpec, NetworkCharts } from './NetworkCharts'
 import { NETWORK_VIEW_PATH } from './paths'
 import { type DashboardStrings, industryLabels, type Lang, statusLabels, strings, toLang } from './strings'
 
+/** Event titles are long; the axis shows the date and the start of the title. */
+const short = (label: string) => ([...label].length > 22 ? `${[...label].slice(0, 21).join('')}…` : label)
+
 const BLUE = '#1f4e79'
 const RED = '#c2452d'
 
@@ -62,7 +65,7 @@ export const chartSpecs = (data: NetworkDashboard, lang: Lang): ChartSpec[] => {
         { key: 'confirmed', name: t.confirmed, color: BLUE },
         { key: 'attended', name: t.attended, color: RED },
       ],
-      rows: data.events.map(({ label, key, confirmed, attended }) => ({ label: label ?? key, confirmed, attended })),
+      rows: data.events.map(({ label, key, confirmed, attended }) => ({ label: short(label ?? key), confirmed, attended })),
     },
     single('repeat', t.repeat, data.repeatAttendance, t.repeatKey, t),
     {

@@ -32,6 +32,7 @@ export interface Config {
     'alumni-photos': AlumniPhoto;
     registrations: Registration;
     roster: Roster;
+    'member-activity': MemberActivity;
     'account-deletions': AccountDeletion;
     users: User;
     'payload-kv': PayloadKv;
@@ -52,6 +53,7 @@ export interface Config {
     'alumni-photos': AlumniPhotosSelect<false> | AlumniPhotosSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     roster: RosterSelect<false> | RosterSelect<true>;
+    'member-activity': MemberActivitySelect<false> | MemberActivitySelect<true>;
     'account-deletions': AccountDeletionsSelect<false> | AccountDeletionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -314,6 +316,10 @@ export interface Alumnus {
   joinedYear?: number | null;
   leftYear?: number | null;
   departments?: string[] | null;
+  /**
+   * Only you and staff can see it; used only for counts by age band.
+   */
+  birthYear?: number | null;
   contact?: {
     email?: string | null;
     emailVisibility?: ('members' | 'staff') | null;
@@ -368,6 +374,7 @@ export interface Roster {
   joinedYear: number;
   leftYear?: number | null;
   department?: string | null;
+  invitedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -686,6 +693,17 @@ export interface Registration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-activity".
+ */
+export interface MemberActivity {
+  id: number;
+  alumnus: number | Alumnus;
+  month: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-deletions".
  */
 export interface AccountDeletion {
@@ -888,6 +906,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'roster';
         value: number | Roster;
+      } | null)
+    | ({
+        relationTo: 'member-activity';
+        value: number | MemberActivity;
       } | null)
     | ({
         relationTo: 'account-deletions';
@@ -1259,6 +1281,7 @@ export interface AlumniSelect<T extends boolean = true> {
   joinedYear?: T;
   leftYear?: T;
   departments?: T;
+  birthYear?: T;
   contact?:
     | T
     | {
@@ -1372,6 +1395,17 @@ export interface RosterSelect<T extends boolean = true> {
   joinedYear?: T;
   leftYear?: T;
   department?: T;
+  invitedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-activity_select".
+ */
+export interface MemberActivitySelect<T extends boolean = true> {
+  alumnus?: T;
+  month?: T;
   updatedAt?: T;
   createdAt?: T;
 }

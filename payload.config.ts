@@ -18,6 +18,9 @@ import { requireEnv } from './src/lib/env'
 import { trustedOrigins } from './src/security/crossSite'
 import { UPLOAD_LIMITS } from './src/security/uploadLimits'
 import { IMPORT_VIEW_PATH } from './src/admin/importer/paths'
+import { NETWORK_VIEW_PATH } from './src/admin/dashboard/paths'
+import { ROSTER_IMPORT_PATH } from './src/admin/roster/paths'
+import { dashboardEndpoint } from './src/dashboard/endpoint'
 import { sendAnnouncementMailTask } from './src/announcements/mailTask'
 import { eventPromotionEmailTask, eventRemindersTask } from './src/events/jobs'
 
@@ -37,8 +40,12 @@ export default buildConfig({
     meta: { titleSuffix: ' — Enishi' },
     components: {
       // Staff land on the dashboard: show how many registrations wait for approval.
-      beforeDashboard: ['/src/admin/PendingApprovals#PendingApprovals'],
+      beforeDashboard: ['/src/admin/PendingApprovals#PendingApprovals', '/src/admin/StaffTools#StaffTools'],
       views: {
+        // Charts of how the network grows, small groups suppressed (src/dashboard, docs/dashboard.md).
+        network: { Component: '/src/admin/dashboard/NetworkView#NetworkView', path: NETWORK_VIEW_PATH, exact: true },
+        // Roster CSV: preview with per-row errors, import, invite (src/roster, docs/roster.md).
+        rosterImport: { Component: '/src/admin/roster/RosterImportView#RosterImportView', path: ROSTER_IMPORT_PATH, exact: true },
         // Paste an interview transcript, preview it, create a draft (src/importer).
         importInterview: { Component: '/src/admin/importer/ImportView#ImportView', path: IMPORT_VIEW_PATH, exact: true },
       },
@@ -89,6 +96,7 @@ export default buildConfig({
     tasks: [eventPromotionEmailTask, eventRemindersTask, sendAnnouncementMailTask],
     shouldAutoRun: () => process.env.ENISHI_JOBS !== 'off',
   },
+  endpoints: [dashboardEndpoint],
   plugins: [seo],
   // A rate-limited request is the limit working, not a fault (src/security/limitAuthRequests.ts).
   // Payload looks levels up by the error's name; its type lists only Payload's own errors.

@@ -7,6 +7,7 @@ import { Companies } from './Companies'
 import { Events } from './Events'
 import { Interviews } from './Interviews'
 import { Media } from './Media'
+import { MemberActivity } from './MemberActivity'
 import { Registrations } from './Registrations'
 import { Roster } from './Roster'
 import { Users } from './Users'
@@ -22,6 +23,7 @@ export const collections = [
   AlumniPhotos,
   Registrations,
   Roster,
+  MemberActivity,
   AccountDeletions,
   Users,
 ]

@@ -7,6 +7,7 @@ import path from 'node:path'
 
 import { chromium } from '@playwright/test'
 
+import { DEMO_LOGINS } from '../src/seed'
 import { findChromium } from '../tests/e2e/chromium'
 
 const baseUrl = process.env.BASE_URL || 'http://localhost:3000'
@@ -37,6 +38,18 @@ const main = async () => {
   await shoot('case-study-en', `/en${first}`)
   await page.setViewportSize({ width: 390, height: 844 })
   await shoot('case-study-mobile', first)
+
+  // The staff network dashboard, signed in as the demo editor.
+  await page.setViewportSize({ width: 1440, height: 1000 })
+  await page.goto(new URL('/admin/login', baseUrl).toString())
+  await page.fill('#field-email', DEMO_LOGINS.editor.email)
+  await page.fill('#field-password', DEMO_LOGINS.editor.password)
+  await page.click('button[type=submit]')
+  await page.waitForURL(/\/admin$/)
+  await page.goto(new URL('/admin/network', baseUrl).toString(), { waitUntil: 'networkidle' })
+  await page.locator('figure[data-chart="age"] svg').waitFor()
+  await page.screenshot({ path: path.join(outDir, 'dashboard.png'), fullPage: true })
+  console.log('[screenshots] dashboard.png ← /admin/network')
   await browser.close()
 }
 

@@ -2,6 +2,7 @@ import type { CollectionConfig, SelectField } from 'payload'
 
 import { selfOrStaffField, staffField, staffOnly } from '@/access'
 import { l } from '@/lib/label'
+import { membersCsvEndpoint } from '@/members/membersCsv'
 import { plainText } from '@/members/plainText'
 import { checkLinkUrl } from '@/members/profileInput'
 import { ALUMNI_STATUSES, INDUSTRIES, OPEN_TO } from '@/lib/options'
@@ -11,6 +12,7 @@ import { limitAuthRequests } from '@/security/limitAuthRequests'
 
 import { readAlumni, readContactField, updateAlumni } from './access'
 import { forgotPasswordConfig, verifyEmailConfig } from './authEmails'
+import { forgetActivity, recordSignIn } from './hooks/activity'
 import { enforcePasswordPolicy } from './hooks/passwordPolicy'
 import { emailReviewDecision, stampReview } from './hooks/review'
 import { updateDirectoryEntry } from './hooks/searchIndex'
@@ -58,6 +60,8 @@ export const Alumni: CollectionConfig = {
     // The approval queue's count and link (src/admin/PendingApprovals.tsx).
     components: { beforeList: ['/src/admin/PendingApprovals#PendingApprovalsBeforeList'] },
   },
+  // Staff download the member list (src/members/membersCsv.ts).
+  endpoints: [membersCsvEndpoint],
   access: {
     read: readAlumni,
     // Registration is `/join` only: it answers alike for new and known addresses, where an open
@@ -69,6 +73,8 @@ export const Alumni: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [limitAuthRequests],
+    afterLogin: [recordSignIn],
+    beforeDelete: [forgetActivity],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [stampReview],
     afterChange: [updateDirectoryEntry, emailReviewDecision],
@@ -208,6 +214,14 @@ export const Alumni: CollectionConfig = {
         },
         { name: 'departments', type: 'text', hasMany: true, label: l('所属部署', 'Departments') },
       ],
+    },
+    {
+      // Optional; only the owner and staff read it, and staff see it only as age bands of five or
+      // more people on the network dashboard (docs/dashboard.md, docs/privacy.md).
+      ...year('birthYear', l('生まれ年（任意）', 'Year of birth (optional)')),
+      min: 1900,
+      access: { read: selfOrStaffField },
+      admin: { description: l('本人とスタッフのみ閲覧できます。年代別の集計にのみ使います。', 'Only you and staff can see it; used only for counts by age band.') },
     },
     {
       name: 'contact',

@@ -25,6 +25,7 @@ import {
 } from 'payload'
 
 import { isApprovedAlumnus } from '@/access'
+import { recordActivity } from '@/dashboard/activity'
 import type { Registration } from '@/payload-types'
 
 /** Marks the module's own registration writes, so the staff-change hook leaves them alone. */
@@ -196,7 +197,7 @@ const placed = async (req: PayloadRequest, reg: Pick<Registration, 'id' | 'statu
 export const register = async (payload: Payload, user: TypedUser | null, eventId: number): Promise<RsvpResult> => {
   if (!user || !isApprovedAlumnus(user)) return { ok: false, reason: 'notAllowed' }
   if (!(await canSee(payload, user, eventId))) return { ok: false, reason: 'notFound' }
-  return withLockedEvent(payload, user, eventId, async (req, event) => {
+  const result = await withLockedEvent(payload, user, eventId, async (req, event) => {
     const alumnusId = Number(user.id)
     const existing = await findOwn(req, eventId, alumnusId)
     if (existing && existing.status !== 'cancelled') return placed(req, existing)
@@ -216,6 +217,9 @@ export const register = async (payload: Payload, user: TypedUser | null, eventId
       : await payload.create({ collection: 'registrations', data: { ...data, event: eventId, alumnus: alumnusId }, ...options })
     return placed(req, saved, promoted)
   })
+  // Registering for an event makes the month an active one (network dashboard); never fails the RSVP.
+  if (result.ok) await recordActivity(payload, Number(user.id)).catch((err) => payload.logger.error({ err, msg: 'could not record activity' }))
+  return result
 }
 
 /** Cancels the alumnus's place (until the event starts); a freed seat goes to the first person waiting. */

@@ -46,6 +46,7 @@ export type ProfileValues = {
   joinedYear: string
   leftYear: string
   departments: string
+  birthYear: string
   contactEmail: string
   contactEmailVisibility: Visibility
   contactPhone: string
@@ -71,6 +72,7 @@ export type ProfileUpdate = Pick<
   | 'joinedYear'
   | 'leftYear'
   | 'departments'
+  | 'birthYear'
   | 'hiddenFromDirectory'
 > & {
   contact: { email: string | null; emailVisibility: Visibility; phone: string | null; phoneVisibility: Visibility }
@@ -120,6 +122,7 @@ export const profileValues = (doc: Alumnus): ProfileValues => ({
   joinedYear: doc.joinedYear ? String(doc.joinedYear) : '',
   leftYear: doc.leftYear ? String(doc.leftYear) : '',
   departments: joinList(doc.departments),
+  birthYear: doc.birthYear ? String(doc.birthYear) : '',
   contactEmail: doc.contact?.email ?? '',
   contactEmailVisibility: visibilityOf(doc.contact?.emailVisibility),
   contactPhone: doc.contact?.phone ?? '',
@@ -147,6 +150,7 @@ export const readProfileForm = (form: FormData): ProfileValues => ({
   joinedYear: formText(form, 'joinedYear'),
   leftYear: formText(form, 'leftYear'),
   departments: formText(form, 'departments'),
+  birthYear: formText(form, 'birthYear'),
   contactEmail: formText(form, 'contactEmail'),
   contactEmailVisibility: visibilityOf(form.get('contactEmailVisibility')),
   contactPhone: formText(form, 'contactPhone'),
@@ -169,11 +173,14 @@ export const checkLinkUrl = (value: string): 'invalidUrl' | 'urlScheme' | null =
   return null
 }
 
-const year = (value: string): number | null | 'invalid' => {
+/** Birth years (optional, for age bands on the staff dashboard only) may be earlier than any join year. */
+export const FIRST_BIRTH_YEAR = 1900
+
+const year = (value: string, first = FIRST_YEAR): number | null | 'invalid' => {
   const text = value.normalize('NFKC').trim()
   if (!text) return null
   const n = Number(text)
-  return Number.isInteger(n) && n >= FIRST_YEAR && n <= new Date().getFullYear() ? n : 'invalid'
+  return /^\d{4}$/.test(text) && n >= first && n <= new Date().getFullYear() ? n : 'invalid'
 }
 
 export type ParsedProfile = { ok: true; data: ProfileUpdate } | { ok: false; errors: FieldErrors }
@@ -237,6 +244,8 @@ export const parseProfile = (values: ProfileValues): ParsedProfile => {
   if (typeof joinedYear === 'number' && typeof leftYear === 'number' && leftYear < joinedYear) {
     errors.leftYear = fieldError('yearOrder')
   }
+  const birthYear = year(values.birthYear, FIRST_BIRTH_YEAR)
+  if (birthYear === 'invalid') errors.birthYear = fieldError('invalidYear', { min: FIRST_BIRTH_YEAR, max: new Date().getFullYear() })
 
   const contactEmail = values.contactEmail.trim() || null
   if (contactEmail && (contactEmail.length > LIMITS.email || !EMAIL.test(contactEmail))) {
@@ -262,6 +271,7 @@ export const parseProfile = (values: ProfileValues): ParsedProfile => {
     joinedYear: typeof joinedYear === 'number' ? joinedYear : null,
     leftYear: typeof leftYear === 'number' ? leftYear : null,
     departments: list('departments', LIMITS.departments, LIMITS.department),
+    birthYear: typeof birthYear === 'number' ? birthYear : null,
     hiddenFromDirectory: values.hiddenFromDirectory,
     contact: {
       email: contactEmail,

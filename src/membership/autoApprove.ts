@@ -4,7 +4,9 @@ import type { Payload, PayloadRequest } from 'payload'
  * Compares a verified registration with the roster. A row with the same employee number and
  * join year is recorded as `rosterMatch` (reviewers see it either way); when an admin has
  * turned on `autoApproveRosterMatches`, the registration is approved at once — and the
- * approval mail goes out through the same hook as a staff approval.
+ * approval mail goes out through the same hook as a staff approval. A person staff invited from
+ * the roster (src/roster/invite.ts) is approved the same way when they registered with the
+ * address the invitation went to, whatever the setting: the invitation is staff vouching for them.
  *
  * A roster row already matched by another account approves nobody: a second person using
  * the same employee number is left for staff to look at.
@@ -39,12 +41,14 @@ export const matchRoster = async (
   if (taken > 0) return 'none'
 
   const { autoApproveRosterMatches } = await payload.findGlobal({ slug: 'membership', overrideAccess: true, req })
+  const invited = Boolean(row.invitedAt && row.email && row.email.toLowerCase() === alumnus.email.toLowerCase())
+  const approve = Boolean(autoApproveRosterMatches) || invited
   await payload.update({
     collection: 'alumni',
     id: alumnus.id,
-    data: { rosterMatch: row.id, ...(autoApproveRosterMatches ? { status: 'approved' as const } : {}) },
+    data: { rosterMatch: row.id, ...(approve ? { status: 'approved' as const } : {}) },
     overrideAccess: true,
     req,
   })
-  return autoApproveRosterMatches ? 'approved' : 'matched'
+  return approve ? 'approved' : 'matched'
 }

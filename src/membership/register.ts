@@ -31,6 +31,7 @@ export const registerAlumnus = async (payload: Payload, data: Registration, lang
         nameRomaji: data.nameRomaji,
         currentOrganization: data.currentOrganization,
         title: data.title,
+        birthYear: data.birthYear,
         // The profile starts with the same history; the verification answers stay private.
         joinedYear: data.joinedYear,
         leftYear: data.leftYear,

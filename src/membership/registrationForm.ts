@@ -17,6 +17,7 @@ export const REGISTRATION_FIELDS = [
   'employeeNumber',
   'currentOrganization',
   'title',
+  'birthYear',
   'consent',
 ] as const
 
@@ -38,9 +39,12 @@ export type Registration = {
   employeeNumber?: string
   currentOrganization?: string
   title?: string
+  birthYear?: number
 }
 
 export const MIN_YEAR = 1950
+/** Birth years are optional and asked only for age bands on the staff dashboard. */
+export const MIN_BIRTH_YEAR = 1900
 const MAX_TEXT = 100
 const MAX_ORGANIZATION = 200
 const MAX_EMAIL = 254
@@ -78,10 +82,10 @@ export const passwordError = (password: string, email?: string): FieldError | un
   return problem ? PASSWORD_ERRORS[problem] : undefined
 }
 
-const yearError = (value: string, max: number): FieldError | undefined => {
+const yearError = (value: string, max: number, min = MIN_YEAR): FieldError | undefined => {
   if (!value) return { key: 'required' }
   const year = Number(value)
-  if (!/^\d{4}$/.test(value) || year < MIN_YEAR || year > max) return { key: 'year', values: { min: MIN_YEAR, max } }
+  if (!/^\d{4}$/.test(value) || year < min || year > max) return { key: 'year', values: { min, max } }
   return undefined
 }
 
@@ -137,6 +141,11 @@ export const parseRegistration = (
   const currentOrganization = limit('currentOrganization', MAX_ORGANIZATION, false)
   const title = limit('title', MAX_TEXT, false)
 
+  // Optional: only checked when given.
+  const birth = text('birthYear')
+  const birthProblem = birth ? yearError(birth, thisYear, MIN_BIRTH_YEAR) : undefined
+  if (birthProblem) errors.birthYear = birthProblem
+
   const consent = input.consent === true || input.consent === 'on' || input.consent === 'true'
   if (!consent) errors.consent = { key: 'consent' }
 
@@ -155,6 +164,7 @@ export const parseRegistration = (
       employeeNumber: employeeNumber || undefined,
       currentOrganization: currentOrganization || undefined,
       title: title || undefined,
+      birthYear: birth ? Number(birth) : undefined,
     },
   }
 }

@@ -797,6 +797,8 @@ export const seedAlumni = async (ctx: SeedContext): Promise<Record<string, numbe
       joinedYear: a.joined,
       leftYear: a.left,
       departments: a.depts.map((d) => DEPARTMENTS[d]),
+      // Optional in the product; the demo gives everyone one (joining at 22–26) so the dashboard's age bands show.
+      birthYear: a.joined - 22 - (index % 5),
       verification: verificationOf(a, index),
       loginAttempts: 0,
       lockUntil: null,

@@ -31,6 +31,9 @@ import { EventAttendees as EventAttendees_1810124e74ed5f054a2be0bf3540acd8 } fro
 import { PendingApprovalsBeforeList as PendingApprovalsBeforeList_4634df2756a9604a77d7d54ecf880fbe } from '../../../../src/admin/PendingApprovals'
 import { CheckInCell as CheckInCell_1bfd5f269bd9cbf13c4cfe027151d1e8 } from '../../../../src/admin/CheckInCell'
 import { PendingApprovals as PendingApprovals_4634df2756a9604a77d7d54ecf880fbe } from '../../../../src/admin/PendingApprovals'
+import { StaffTools as StaffTools_e0138f7b87d2672fcc3dde456fb1ed04 } from '../../../../src/admin/StaffTools'
+import { NetworkView as NetworkView_60139209069432e9c68e8301c5a8b6fa } from '../../../../src/admin/dashboard/NetworkView'
+import { RosterImportView as RosterImportView_1f56160485f582a38155e42c0c9e3aeb } from '../../../../src/admin/roster/RosterImportView'
 import { ImportView as ImportView_5e1527d7e74a29f1a292b423ac387271 } from '../../../../src/admin/importer/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -69,6 +72,9 @@ export const importMap = {
   "/src/admin/PendingApprovals#PendingApprovalsBeforeList": PendingApprovalsBeforeList_4634df2756a9604a77d7d54ecf880fbe,
   "/src/admin/CheckInCell#CheckInCell": CheckInCell_1bfd5f269bd9cbf13c4cfe027151d1e8,
   "/src/admin/PendingApprovals#PendingApprovals": PendingApprovals_4634df2756a9604a77d7d54ecf880fbe,
+  "/src/admin/StaffTools#StaffTools": StaffTools_e0138f7b87d2672fcc3dde456fb1ed04,
+  "/src/admin/dashboard/NetworkView#NetworkView": NetworkView_60139209069432e9c68e8301c5a8b6fa,
+  "/src/admin/roster/RosterImportView#RosterImportView": RosterImportView_1f56160485f582a38155e42c0c9e3aeb,
   "/src/admin/importer/ImportView#ImportView": ImportView_5e1527d7e74a29f1a292b423ac387271,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -25,7 +25,8 @@ function Section({ title, hint, children }: { title: string; hint?: string; chil
   )
 }
 
-export function JoinForm() {
+/** `initial`: values to start with, e.g. from a roster invitation's link (never the password). */
+export function JoinForm({ initial = {} }: { initial?: Partial<Record<RegistrationField, string>> }) {
   const t = useTranslations('join')
   const tf = useTranslations('forms')
   const rules = useTranslations('passwordRules')
@@ -47,7 +48,7 @@ export function JoinForm() {
   }
 
   const errors = state.status === 'idle' ? {} : state.errors
-  const values = state.status === 'idle' ? {} : state.values
+  const values = state.status === 'idle' ? initial : state.values
   const field = (name: RegistrationField) => ({
     name,
     defaultValue: values[name],
@@ -64,6 +65,7 @@ export function JoinForm() {
         <TextField {...field('name')} label={t('name')} hint={t('nameHint')} required autoComplete="name" className="sm:col-span-2" />
         <TextField {...field('nameKana')} label={t('nameKana')} hint={t('nameKanaHint')} required />
         <TextField {...field('nameRomaji')} label={t('nameRomaji')} hint={t('nameRomajiHint')} lang="en" />
+        <TextField {...field('birthYear')} label={t('birthYear')} hint={t('birthYearHint')} inputMode="numeric" pattern="[0-9０-９]{4}" autoComplete="bday-year" />
       </Section>
 
       <Section title={t('sectionAccount')}>

@@ -5,10 +5,22 @@ import { ClientMessages } from '@/components/forms/ClientMessages'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
 import { pageMetadata } from '@/lib/metadata'
+import type { RegistrationField } from '@/membership/registrationForm'
 
 import { JoinForm } from './JoinForm'
 
-type Props = { params: Promise<{ locale: string }> }
+/** Fields a roster invitation link may fill in (src/email/templates/rosterInvite.ts); nothing else. */
+const PREFILLED = ['name', 'email', 'employeeNumber', 'joinedYear', 'leftYear', 'lastDepartment'] as const
+
+const prefill = (query: Record<string, string | string[] | undefined>): Partial<Record<RegistrationField, string>> =>
+  Object.fromEntries(
+    PREFILLED.flatMap((field) => {
+      const value = query[field]
+      return typeof value === 'string' && value.length <= 254 ? [[field, value]] : []
+    }),
+  )
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeParam(params)
@@ -16,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ locale, path: '/join', title: t('title'), description: t('lead') })
 }
 
-export default async function Join({ params }: Props) {
+export default async function Join({ params, searchParams }: Props) {
   const locale = await localeParam(params)
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'join' })
@@ -31,7 +43,7 @@ export default async function Join({ params }: Props) {
         </Link>
       </p>
       <ClientMessages namespaces={['forms', 'errors', 'passwordRules', 'join']}>
-        <JoinForm />
+        <JoinForm initial={prefill(await searchParams)} />
       </ClientMessages>
     </div>
   )

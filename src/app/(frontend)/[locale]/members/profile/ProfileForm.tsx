@@ -182,6 +182,15 @@ export function ProfileForm({ initial, industries, openTo }: { initial: ProfileV
           defaultValue={values.departments}
           error={err('departments')}
         />
+        <TextField
+          name="birthYear"
+          label={t('birthYear')}
+          hint={t('birthYearHint')}
+          inputMode="numeric"
+          autoComplete="bday-year"
+          defaultValue={values.birthYear}
+          error={err('birthYear')}
+        />
       </FormSection>
 
       <FormSection title={t('sections.contact')}>

@@ -1,0 +1,113 @@
+/**
+ * Admin view `/admin/network` (registered in payload.config.ts): the network dashboard. Custom
+ * admin views are public in Payload, so this one sends anyone but staff to the login page. The
+ * numbers come from src/dashboard (small groups already suppressed); this file only labels them.
+ */
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import type { AdminViewServerProps } from 'payload'
+
+import { isStaff } from '@/access/roles'
+import { networkDashboard, type NetworkDashboard } from '@/dashboard/metrics'
+
+import { type ChartSpec, NetworkCharts } from './NetworkCharts'
+import { NETWORK_VIEW_PATH } from './paths'
+import { type DashboardStrings, industryLabels, type Lang, statusLabels, strings, toLang } from './strings'
+
+/** Event titles are long; the axis shows the date and the start of the title. */
+const short = (label: string) => ([...label].length > 22 ? `${[...label].slice(0, 21).join('')}…` : label)
+
+const BLUE = '#1f4e79'
+const RED = '#c2452d'
+
+const single = (id: string, title: string, rows: NetworkDashboard['status'], label: (key: string) => string, t: DashboardStrings): ChartSpec => ({
+  id,
+  title,
+  kind: 'bar',
+  series: [{ key: 'members', name: t.members, color: BLUE }],
+  rows: rows.map((row) => ({ label: label(row.key), members: row.members })),
+})
+
+export const chartSpecs = (data: NetworkDashboard, lang: Lang): ChartSpec[] => {
+  const t = strings(lang)
+  const industries = industryLabels(lang)
+  const statuses = statusLabels(lang)
+  const same = (key: string) => key
+  return [
+    {
+      id: 'registrations',
+      title: t.registrations,
+      kind: 'bar',
+      series: [
+        { key: 'registered', name: t.registered, color: BLUE },
+        { key: 'approved', name: t.approved, color: RED },
+      ],
+      rows: data.registrations.map(({ key, registered, approved }) => ({ label: key, registered, approved })),
+    },
+    {
+      id: 'active',
+      title: t.active,
+      kind: 'line',
+      series: [{ key: 'members', name: t.members, color: BLUE }],
+      rows: data.activeMembers.map(({ key, members }) => ({ label: key, members })),
+    },
+    single('status', t.status, data.status, (key) => statuses.get(key) ?? key, t),
+    single('age', t.ageBands, data.ageBands, t.age, t),
+    single('industry', t.industries, data.industries, (key) => industries.get(key) ?? t.unknown, t),
+    single('joined', t.joinYears, data.joinYears, same, t),
+    single('left', t.leaveYears, data.leaveYears, same, t),
+    {
+      id: 'events',
+      title: t.events,
+      kind: 'bar',
+      series: [
+        { key: 'confirmed', name: t.confirmed, color: BLUE },
+        { key: 'attended', name: t.attended, color: RED },
+      ],
+      rows: data.events.map(({ label, key, confirmed, attended }) => ({ label: short(label ?? key), confirmed, attended })),
+    },
+    single('repeat', t.repeat, data.repeatAttendance, t.repeatKey, t),
+    {
+      id: 'opportunities',
+      title: t.opportunities,
+      kind: 'bar',
+      series: [
+        { key: 'posted', name: t.posted, color: BLUE },
+        { key: 'matched', name: t.matched, color: RED },
+      ],
+      rows: data.opportunities.map(({ key, posted, matched }) => ({ label: key, posted, matched })),
+      ...(data.opportunitiesAvailable ? {} : { empty: t.opportunitiesMissing }),
+    },
+  ]
+}
+
+export const NetworkView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { routes } = req.payload.config
+  if (!req.user || !isStaff(req.user)) {
+    redirect(`${routes.admin}/login?redirect=${encodeURIComponent(`${routes.admin}${NETWORK_VIEW_PATH}`)}`)
+  }
+  const lang = toLang(req.i18n.language)
+  const t = strings(lang)
+  const data = await networkDashboard(req.payload, { locale: lang })
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1 style={{ margin: 'calc(var(--base) * 1.5) 0 calc(var(--base) * 0.5)' }}>{t.title}</h1>
+        <p style={{ maxWidth: '60rem', color: 'var(--theme-elevation-650)' }}>{t.intro}</p>
+        <NetworkCharts charts={chartSpecs(data, lang)} suppressed={t.suppressed} note={t.suppressedNote} />
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

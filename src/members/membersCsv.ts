@@ -1,0 +1,98 @@
+import { stringify } from 'csv-stringify/sync'
+import type { Endpoint, Payload, TypedUser } from 'payload'
+
+import { isStaff } from '@/access/roles'
+import { ALUMNI_STATUSES, INDUSTRIES } from '@/lib/options'
+
+/**
+ * The member list as CSV for staff. The columns are chosen, not "every field": what staff need to
+ * run the network and reconcile it with the roster. Never password hashes, salts, reset or
+ * verification tokens, calendar tokens, birth years (used only as age bands of five or more),
+ * verification notes or notification settings. Read with the staff member's own access rights.
+ */
+const COLUMNS = [
+  ['id', 'ID'],
+  ['status', 'ステータス / Status'],
+  ['name', '氏名 / Name'],
+  ['nameKana', 'ふりがな / Kana'],
+  ['email', 'メール / Email'],
+  ['employeeNumber', '社員番号 / Employee number'],
+  ['joinedYear', '入社年 / Joined'],
+  ['leftYear', '退職年 / Left'],
+  ['departments', '所属部署 / Departments'],
+  ['currentOrganization', '現在の所属 / Current organisation'],
+  ['title', '役職 / Title'],
+  ['industry', '業界 / Industry'],
+  ['registeredAt', '登録日 / Registered'],
+  ['reviewedAt', '審査日 / Reviewed'],
+] as const
+
+const label = (options: readonly { value: string; label: { ja: string; en: string } }[]) =>
+  new Map(options.map((o) => [o.value as string, `${o.label.ja} / ${o.label.en}`]))
+const statuses = label(ALUMNI_STATUSES)
+const industries = label(INDUSTRIES)
+const day = (value: string | null | undefined) => (value ? new Date(value).toLocaleString('sv-SE', { timeZone: 'Asia/Tokyo' }).slice(0, 10) : '')
+
+export const membersCsv = async (payload: Payload, user: TypedUser): Promise<string> => {
+  const { docs } = await payload.find({
+    collection: 'alumni',
+    sort: 'createdAt',
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    user,
+    select: {
+      status: true,
+      name: true,
+      nameKana: true,
+      email: true,
+      joinedYear: true,
+      leftYear: true,
+      departments: true,
+      currentOrganization: true,
+      title: true,
+      industry: true,
+      createdAt: true,
+      reviewedAt: true,
+      verification: { employeeNumber: true, joinedYear: true, leftYear: true },
+    },
+  })
+  const rows = docs.map((doc) => {
+    const values: Record<(typeof COLUMNS)[number][0], string> = {
+      id: String(doc.id),
+      status: statuses.get(doc.status) ?? doc.status,
+      name: doc.name,
+      nameKana: doc.nameKana ?? '',
+      email: doc.email ?? '',
+      employeeNumber: doc.verification?.employeeNumber ?? '',
+      joinedYear: String(doc.joinedYear ?? doc.verification?.joinedYear ?? ''),
+      leftYear: String(doc.leftYear ?? doc.verification?.leftYear ?? ''),
+      departments: (doc.departments ?? []).join('; '),
+      currentOrganization: doc.currentOrganization ?? '',
+      title: doc.title ?? '',
+      industry: doc.industry ? (industries.get(doc.industry) ?? doc.industry) : '',
+      registeredAt: day(doc.createdAt),
+      reviewedAt: day(doc.reviewedAt),
+    }
+    return COLUMNS.map(([key]) => values[key])
+  })
+  // UTF-8 with a byte-order mark and CRLF, as the attendee CSV: what Excel reads Japanese in.
+  return '\uFEFF' + stringify([COLUMNS.map(([, header]) => header), ...rows], { record_delimiter: 'windows' })
+}
+
+/** `GET /api/alumni/export.csv` — staff only; 403 for alumni and visitors. */
+export const membersCsvEndpoint: Endpoint = {
+  path: '/export.csv',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user || !isStaff(req.user)) return Response.json({ message: 'Only staff can export members.' }, { status: 403 })
+    const csv = await membersCsv(req.payload, req.user)
+    return new Response(csv, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="members-${day(new Date().toISOString())}.csv"`,
+        'Cache-Control': 'private, no-store',
+      },
+    })
+  },
+}

@@ -1,0 +1,254 @@
+/**
+ * The network dashboard (issue 8, item 4): every series counts what docs/dashboard.md says
+ * against data seeded here, and groups of one to four people come out as `null` ("<5").
+ * Integration files share one database, so counts other files may also add to (statuses,
+ * industries, repeat attendance) are checked as differences before and after seeding; the
+ * months, years, birth years and events used here belong to this file alone.
+ */
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Alumnus, Event, User } from '../../payload-types'
+import { recordActivity, tokyoMonth } from '../../src/dashboard/activity'
+import { rows } from '../../src/dashboard/db'
+import { lastMonths, networkDashboard, type NetworkDashboard } from '../../src/dashboard/metrics'
+import * as q from '../../src/dashboard/queries'
+import { suppressCount } from '../../src/dashboard/suppress'
+import { type Account, createAlumnus, createContent, createRegistration, createStaff, visitor } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/payload'
+
+let payload: Payload
+let editor: Account<User>
+const now = new Date()
+const months = lastMonths(now)
+// Months of this file's registrations and activity (other files write only the current month).
+const [busyMonth, quietMonth] = [months[8], months[6]]
+const thisYear = Number(tokyoMonth(now).slice(0, 4))
+
+const inMonth = (month: string, day = 15) => new Date(`${month}-${String(day).padStart(2, '0')}T03:00:00Z`).toISOString()
+const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString()
+const asMap = (list: q.Count[]) => Object.fromEntries(list.map(({ key, count }) => [key, count]))
+const delta = (after: Record<string, number>, before: Record<string, number>) =>
+  Object.fromEntries(Object.keys(after).map((key) => [key, after[key] - (before[key] ?? 0)]).filter(([, n]) => n !== 0))
+
+const rawCounts = async () => ({
+  status: asMap(await q.membersByStatus(payload)),
+  industry: asMap(await q.membersByIndustry(payload)),
+  repeat: asMap(await q.repeatAttendance(payload)),
+})
+
+let before: Awaited<ReturnType<typeof rawCounts>>
+let after: Awaited<ReturnType<typeof rawCounts>>
+let dashboard: NetworkDashboard
+let bigEvent: Event
+let smallEvent: Event
+
+const person = (data: Partial<Alumnus>) => createAlumnus(payload, data).then((a) => a.doc)
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  editor = await createStaff(payload, 'editor')
+  before = await rawCounts()
+
+  // Seven approved education people who joined in 1961 and left in 1971, born 45 years ago,
+  // registered in `busyMonth`; five of them approved that month.
+  const approved: Alumnus[] = []
+  for (let i = 0; i < 7; i++) {
+    approved.push(
+      await person({
+        status: 'approved',
+        industry: 'education',
+        joinedYear: 1961,
+        leftYear: 1971,
+        birthYear: thisYear - 45,
+        createdAt: inMonth(busyMonth, 2 + i),
+        reviewedAt: i < 5 ? inMonth(busyMonth, 20) : inMonth(months[9], 3),
+      }),
+    )
+  }
+  // Three approved public-sector people from 1962–1972, born 62 years ago, registered in `quietMonth`.
+  const few: Alumnus[] = []
+  for (let i = 0; i < 3; i++) {
+    few.push(
+      await person({
+        status: 'approved',
+        industry: 'public',
+        joinedYear: 1962,
+        leftYear: 1972,
+        birthYear: thisYear - 62,
+        createdAt: inMonth(quietMonth),
+        reviewedAt: inMonth(quietMonth, 20),
+      }),
+    )
+  }
+  // Pending and rejected registrations count as registrations, never in member breakdowns.
+  for (let i = 0; i < 2; i++) await person({ status: 'pending', industry: 'education', birthYear: thisYear - 45, createdAt: inMonth(quietMonth) })
+  await person({ status: 'rejected', createdAt: inMonth(quietMonth) })
+
+  // Events that started minutes ago (so they are among the most recent): seven confirmed at the
+  // big one, six checked in; three at the small one, two of them checked in.
+  bigEvent = await createContent(payload, 'events', 'public', { startsAt: minutesAgo(90), endsAt: minutesAgo(30) })
+  smallEvent = await createContent(payload, 'events', 'public', { startsAt: minutesAgo(60), endsAt: minutesAgo(10) })
+  const thirdEvent = await createContent(payload, 'events', 'public', { startsAt: minutesAgo(50), endsAt: minutesAgo(5) })
+  const checkIn = (reg: { id: number }) =>
+    payload.update({ collection: 'registrations', id: reg.id, data: { checkedInAt: new Date().toISOString() } })
+  for (const [i, who] of approved.entries()) {
+    const reg = await createRegistration(payload, bigEvent, who, 'confirmed')
+    if (i < 6) await checkIn(reg)
+  }
+  // approved[0] and approved[1] attended the big and the small event; approved[0] a third one too.
+  for (const who of [approved[0], approved[1], few[0]]) {
+    const reg = await createRegistration(payload, smallEvent, who, 'confirmed')
+    if (who !== few[0]) await checkIn(reg)
+  }
+  await checkIn(await createRegistration(payload, thirdEvent, approved[0], 'confirmed'))
+
+  // Active: six people in `busyMonth`, three in `quietMonth` (twice each: still one per month).
+  for (const who of approved.slice(0, 6)) await recordActivity(payload, who.id, new Date(inMonth(busyMonth)))
+  for (const who of few) {
+    await recordActivity(payload, who.id, new Date(inMonth(quietMonth, 3)))
+    await recordActivity(payload, who.id, new Date(inMonth(quietMonth, 9)))
+  }
+
+  after = await rawCounts()
+  dashboard = await networkDashboard(payload, { now, locale: 'en' })
+})
+
+describe('dashboard numbers', () => {
+  it('registrations and approvals per month; a month with fewer than five shows as "<5" (null)', () => {
+    const row = (month: string) => dashboard.registrations.find((r) => r.key === month)
+    expect(dashboard.registrations.map((r) => r.key)).toEqual(months)
+    expect(row(busyMonth)).toMatchObject({ registered: 7, approved: 5 })
+    // Six registrations (three approved, two pending, one rejected), three approvals.
+    expect(row(quietMonth)).toMatchObject({ registered: 6, approved: null })
+    // Two of the seven were approved in the month after: suppressed.
+    expect(row(months[9])).toMatchObject({ approved: null })
+  })
+
+  it('members by status count every account', () => {
+    expect(delta(after.status, before.status)).toEqual({ approved: 10, pending: 2, rejected: 1 })
+    for (const row of dashboard.status) expect(row.members).toBe(suppressCount(after.status[row.key]))
+  })
+
+  it('age bands of approved members with a birth year: 40s shown, a band of three suppressed', () => {
+    expect(dashboard.ageBands.map((r) => r.key)).toEqual(['20s', '30s', '40s', '50s', '60s', '70s'])
+    const band = Object.fromEntries(dashboard.ageBands.map((r) => [r.key, r.members]))
+    expect(band).toEqual({ '20s': 0, '30s': 0, '40s': 7, '50s': 0, '60s': null, '70s': 0 })
+  })
+
+  it('industries of approved members; pending people are not counted', () => {
+    expect(delta(after.industry, before.industry)).toEqual({ education: 7, public: 3 })
+    const shown = Object.fromEntries(dashboard.industries.map((r) => [r.key, r.members]))
+    expect(shown.education).toBe(suppressCount(after.industry.education))
+    expect(shown.public).toBe(suppressCount(after.industry.public))
+  })
+
+  it('join and leave years of approved members, small years suppressed', () => {
+    const year = (list: NetworkDashboard['joinYears'], key: string) => list.find((r) => r.key === key)?.members
+    expect(year(dashboard.joinYears, '1961')).toBe(7)
+    expect(year(dashboard.joinYears, '1962')).toBeNull()
+    expect(year(dashboard.leaveYears, '1971')).toBe(7)
+    expect(year(dashboard.leaveYears, '1972')).toBeNull()
+  })
+
+  it('attendance per recent event: confirmed and checked in, small counts suppressed', () => {
+    const event = (id: number) => dashboard.events.find((r) => r.key === String(id))
+    expect(event(bigEvent.id)).toMatchObject({ confirmed: 7, attended: 6, label: expect.stringContaining(bigEvent.title) })
+    expect(event(smallEvent.id)).toMatchObject({ confirmed: null, attended: null })
+    // Oldest first, like the other time axes.
+    const order = dashboard.events.map((r) => r.key)
+    expect(order.indexOf(String(bigEvent.id))).toBeLessThan(order.indexOf(String(smallEvent.id)))
+  })
+
+  it('repeat attendance: members by number of events attended', () => {
+    // approved[2..5] attended once, approved[1] twice, approved[0] three times.
+    expect(delta(after.repeat, before.repeat)).toEqual({ '1': 4, '2': 1, '3+': 1 })
+    for (const row of dashboard.repeatAttendance) expect(row.members).toBe(suppressCount(after.repeat[row.key] ?? 0))
+  })
+
+  it('monthly active members: distinct people per month', () => {
+    const month = (key: string) => dashboard.activeMembers.find((r) => r.key === key)?.members
+    expect(month(busyMonth)).toBe(6)
+    expect(month(quietMonth)).toBeNull()
+  })
+
+  it('signing in marks the month as active', async () => {
+    const alumnus = await createAlumnus(payload) // signs in
+    const [{ n }] = await rows<{ n: string }>(
+      payload,
+      sql`SELECT count(*) AS n FROM member_activity WHERE alumnus_id = ${alumnus.doc.id} AND month = ${tokyoMonth(new Date())}`,
+    )
+    expect(Number(n)).toBe(1)
+  })
+
+  it('opportunities: none without the collaboration board', () => {
+    expect(dashboard.opportunitiesAvailable).toBe(false)
+    expect(dashboard.opportunities.every((r) => r.posted === 0 && r.matched === 0)).toBe(true)
+  })
+})
+
+describe('opportunities, against the collaboration board’s agreed shape', () => {
+  // A stand-in table with the agreed columns, dropped again: the board itself lives elsewhere.
+  beforeAll(async () => {
+    await rows(payload, sql`CREATE TABLE opportunities (id serial PRIMARY KEY, status varchar NOT NULL, outcome varchar, created_at timestamptz NOT NULL)`)
+    const insert = (status: string, outcome: string | null, at: string) =>
+      rows(payload, sql`INSERT INTO opportunities (status, outcome, created_at) VALUES (${status}, ${outcome}, ${at})`)
+    for (let i = 0; i < 6; i++) await insert(i < 5 ? 'closed' : 'open', i < 5 ? 'matched' : null, inMonth(busyMonth))
+    for (let i = 0; i < 3; i++) await insert('closed', i ? 'not-matched' : 'matched', inMonth(quietMonth))
+  })
+  afterAll(async () => {
+    await rows(payload, sql`DROP TABLE IF EXISTS opportunities`)
+  })
+
+  it('posted and matched per month of posting, small counts suppressed', async () => {
+    const data = await networkDashboard(payload, { now })
+    expect(data.opportunitiesAvailable).toBe(true)
+    const month = (key: string) => data.opportunities.find((r) => r.key === key)
+    expect(month(busyMonth)).toMatchObject({ posted: 6, matched: 5 })
+    expect(month(quietMonth)).toMatchObject({ posted: null, matched: null })
+  })
+})
+
+describe('who may read the dashboard', () => {
+  it('staff get the numbers from GET /api/dashboard; visitors and alumni get a 403 and no numbers', async () => {
+    const staff = await editor.api.get('/dashboard')
+    expect(staff.status).toBe(200)
+    expect(staff.body.months).toEqual(months)
+    const approved = await createAlumnus(payload)
+    const pending = await createAlumnus(payload, { status: 'pending' })
+    for (const who of [visitor(), approved, pending]) {
+      const res = await who.api.get('/dashboard')
+      expect(res.status, who.name).toBe(403)
+      expect(res.body.registrations, who.name).toBeUndefined()
+    }
+  })
+
+  it('the activity record is not readable or writable by alumni through REST or GraphQL, nor writable by staff', async () => {
+    const alumnus = await createAlumnus(payload)
+    for (const who of [visitor(), alumnus]) {
+      const list = await who.api.get('/member-activity')
+      expect(list.status, who.name).toBe(403)
+      const gql = await who.api.graphql('{ MemberActivities { docs { id month } } }')
+      expect(gql.data?.MemberActivities ?? null, who.name).toBeNull()
+      expect(gql.errors?.length, who.name).toBeGreaterThan(0)
+    }
+    const write = await editor.api.post('/member-activity', { alumnus: alumnus.doc.id, month: '2020-01' })
+    expect(write.status).toBe(403)
+    expect((await editor.api.get('/member-activity')).status).toBe(200)
+    // The same GraphQL query works for staff, so the refusals above are about access.
+    const staffGql = await editor.api.graphql('{ MemberActivities { docs { id month } } }')
+    expect(staffGql.errors).toBeUndefined()
+    expect(staffGql.data?.MemberActivities).toBeTruthy()
+  })
+
+  it('birth years are read only by their owner and staff', async () => {
+    const owner = await createAlumnus(payload, { birthYear: 1980 })
+    const other = await createAlumnus(payload)
+    expect((await owner.api.get(`/alumni/${owner.doc.id}`)).body.birthYear).toBe(1980)
+    expect((await editor.api.get(`/alumni/${owner.doc.id}`)).body.birthYear).toBe(1980)
+    const seen = await other.api.get(`/alumni/${owner.doc.id}`)
+    expect(seen.status).toBe(200)
+    expect(seen.body.birthYear).toBeUndefined()
+  })
+})

@@ -18,6 +18,8 @@ import { requireEnv } from './src/lib/env'
 import { IMPORT_VIEW_PATH } from './src/admin/importer/paths'
 import { sendAnnouncementMailTask } from './src/announcements/mailTask'
 import { eventPromotionEmailTask, eventRemindersTask } from './src/events/jobs'
+import { weeklyDigestTask } from './src/collaboration/digest'
+import { feedbackPlugin } from './src/collaboration/feedback'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -82,9 +84,9 @@ export default buildConfig({
     // Runs scheduled publishing, event and announcement mails inside the server process once a
     // minute (docs/events.md: several instances run `payload jobs:run` from cron instead).
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
-    tasks: [eventPromotionEmailTask, eventRemindersTask, sendAnnouncementMailTask],
+    tasks: [eventPromotionEmailTask, eventRemindersTask, sendAnnouncementMailTask, weeklyDigestTask],
     shouldAutoRun: () => process.env.ENISHI_JOBS !== 'off',
   },
-  plugins: [seo],
+  plugins: [seo, feedbackPlugin],
   telemetry: false,
 })

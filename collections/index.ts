@@ -7,8 +7,14 @@ import { Companies } from './Companies'
 import { Events } from './Events'
 import { Interviews } from './Interviews'
 import { Media } from './Media'
+import { MemberUpdates } from './MemberUpdates'
+import { Opportunities } from './Opportunities'
+import { OpportunityInterests } from './OpportunityInterests'
 import { Registrations } from './Registrations'
 import { Roster } from './Roster'
+import { UpdateImages } from './UpdateImages'
+import { UpdateReactions } from './UpdateReactions'
+import { UpdateReports } from './UpdateReports'
 import { Users } from './Users'
 
 export const collections = [
@@ -23,5 +29,11 @@ export const collections = [
   Registrations,
   Roster,
   AccountDeletions,
+  Opportunities,
+  OpportunityInterests,
+  MemberUpdates,
+  UpdateImages,
+  UpdateReactions,
+  UpdateReports,
   Users,
 ]

@@ -3,6 +3,7 @@ import * as migration_20261124_074109_membership from './20261124_074109_members
 import * as migration_20261124_082637_directory_search from './20261124_082637_directory_search';
 import * as migration_20261124_101849_seo from './20261124_101849_seo';
 import * as migration_20261124_121246_events_and_announcements from './20261124_121246_events_and_announcements';
+import * as migration_20261124_132435_collaboration from './20261124_132435_collaboration';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261124_121246_events_and_announcements.up,
     down: migration_20261124_121246_events_and_announcements.down,
-    name: '20261124_121246_events_and_announcements'
+    name: '20261124_121246_events_and_announcements',
+  },
+  {
+    up: migration_20261124_132435_collaboration.up,
+    down: migration_20261124_132435_collaboration.down,
+    name: '20261124_132435_collaboration'
   },
 ];

@@ -1,17 +1,18 @@
-import { APIError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { isStaff, staffField, staffOnly } from '@/access'
 import { membersField, membersOnly, readUnlessHidden, staffOrOwn } from '@/access/collaboration'
+import { refuse } from '@/collaboration/errors'
 import { authorField, cleanText, hiddenField, staffPosterField } from '@/collaboration/fields'
 import { l } from '@/lib/label'
 import { INDUSTRIES, OPPORTUNITY_KINDS, OPPORTUNITY_OUTCOMES, OPPORTUNITY_STATUSES } from '@/lib/options'
 
 /** A closed opportunity says how it ended; an open one has no outcome. Closing stamps the time. */
-const checkClosing: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
+const checkClosing: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
   if (!data) return data
   const status = data.status ?? originalDoc?.status ?? 'open'
   const outcome = data.outcome !== undefined ? data.outcome : originalDoc?.outcome
-  if (status === 'closed' && !outcome) throw new APIError('A closed opportunity needs an outcome (matched or not matched).', 400, undefined, true)
+  if (status === 'closed' && !outcome) refuse(req, 'opportunities', 'outcome', 'A closed opportunity needs an outcome (matched or not matched).')
   if (status === 'open') {
     data.outcome = null
     data.closedAt = null

@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { isApprovedAlumnus, isStaff, staffField, staffOnly } from '@/access'
 import { approvedAlumniOnly, readInterests, staffOrOwn } from '@/access/collaboration'
+import { notFound, refuse } from '@/collaboration/errors'
 import { notifyPosterOfInterest } from '@/collaboration/interestMail'
 import { isOpen } from '@/collaboration/opportunityState'
 import { authorField, cleanText } from '@/collaboration/fields'
@@ -16,11 +17,9 @@ import type { Opportunity } from '@/payload-types'
 const checkInterest: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const id = typeof data.opportunity === 'object' && data.opportunity ? data.opportunity.id : data.opportunity
-  if (!id) throw new APIError('Choose an opportunity.', 400, undefined, true)
-  let opportunity: Pick<Opportunity, 'status' | 'deadline' | 'alumnus'>
-  try {
-    // With the requester's own rights: a hidden or unknown opportunity is "not found".
-    opportunity = await req.payload.findByID({
+  if (!id) return refuse(req, 'opportunity-interests', 'opportunity', 'Choose an opportunity.')
+  // With the requester's own rights: a hidden or unknown opportunity is "not found".
+  const opportunity: Pick<Opportunity, 'status' | 'deadline' | 'alumnus'> | null = await req.payload.findByID({
       collection: 'opportunities',
       id,
       depth: 0,
@@ -28,13 +27,12 @@ const checkInterest: CollectionBeforeChangeHook = async ({ data, operation, req 
       overrideAccess: isStaff(req.user),
       user: req.user,
       select: { status: true, deadline: true, alumnus: true },
+      disableErrors: true,
     })
-  } catch {
-    throw new APIError('That opportunity does not exist.', 404, undefined, true)
-  }
-  if (!isOpen(opportunity)) throw new APIError('This opportunity is closed.', 400, undefined, true)
+  if (!opportunity) return notFound(req)
+  if (!isOpen(opportunity)) return refuse(req, 'opportunity-interests', 'opportunity', 'This opportunity is closed.')
   const poster = typeof opportunity.alumnus === 'object' ? opportunity.alumnus?.id : opportunity.alumnus
-  if (isApprovedAlumnus(req.user) && poster === req.user?.id) throw new APIError('This is your own opportunity.', 400, undefined, true)
+  if (isApprovedAlumnus(req.user) && poster === req.user?.id) return refuse(req, 'opportunity-interests', 'opportunity', 'This is your own opportunity.')
   return { ...data, posterAlumnus: poster ?? null }
 }
 

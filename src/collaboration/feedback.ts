@@ -1,5 +1,5 @@
 import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Field, type Payload } from 'payload'
+import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Field, type Payload } from 'payload'
 
 import { isStaff, staffField, staffOnly } from '@/access'
 import { membersOnly } from '@/access/collaboration'
@@ -7,6 +7,7 @@ import { feedbackEmail } from '@/email/templates/collaborationMail'
 import { l } from '@/lib/label'
 import type { Alumnus, Form, FormSubmission, User } from '@/payload-types'
 
+import { notFound, refuse } from './errors'
 import { stampAlumnus, stampStaff } from './poster'
 
 /** The form members reach at /members/feedback, found by its `key`. */
@@ -28,16 +29,16 @@ const checkSubmission: CollectionBeforeChangeHook<FormSubmission> = async ({ dat
   const form = formId
     ? await req.payload.findByID({ collection: 'forms', id: formId, depth: 0, req, disableErrors: true, select: { fields: true } })
     : null
-  if (!form) throw new APIError('That form does not exist.', 404, undefined, true)
+  if (!form) return notFound(req)
   const fields = (form.fields ?? []).filter(named)
   const answers = new Map((data.submissionData ?? []).map((item) => [item.field, String(item.value ?? '').trim()]))
   for (const name of answers.keys()) {
-    if (!fields.some((f) => f.name === name)) throw new APIError(`Unknown field: ${name}`, 400, undefined, true)
+    if (!fields.some((f) => f.name === name)) refuse(req, 'form-submissions', 'submissionData', `Unknown field: ${name}`)
   }
   for (const field of fields) {
     const value = answers.get(field.name) ?? ''
-    if (field.required && !value) throw new APIError(`${field.label || field.name} is required.`, 400, undefined, true)
-    if (value.length > FEEDBACK_MAX_LENGTH) throw new APIError(`${field.label || field.name} is too long.`, 400, undefined, true)
+    if (field.required && !value) refuse(req, 'form-submissions', field.name, `${field.label || field.name} is required.`)
+    if (value.length > FEEDBACK_MAX_LENGTH) refuse(req, 'form-submissions', field.name, `${field.label || field.name} is too long.`)
   }
   return { ...data, submissionData: [...answers].filter(([, value]) => value).map(([field, value]) => ({ field, value })) }
 }

@@ -1,7 +1,9 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeChangeHook } from 'payload'
 
 import { isStaff } from '@/access'
 import type { MemberUpdate } from '@/payload-types'
+
+import { notFound, refuse } from './errors'
 
 const idOf = (value: unknown): number | undefined =>
   typeof value === 'object' && value ? (value as { id: number }).id : (value as number | undefined)
@@ -13,7 +15,7 @@ const idOf = (value: unknown): number | undefined =>
 export const requireVisibleUpdate: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create' || isStaff(req.user)) return data
   const id = idOf(data.update)
-  if (!id) throw new APIError('Choose an update.', 400, undefined, true)
+  if (!id) return refuse(req, 'member-updates', 'update', 'Choose an update.')
   const { totalDocs } = await req.payload.count({
     collection: 'member-updates',
     where: { id: { equals: id } },
@@ -21,7 +23,7 @@ export const requireVisibleUpdate: CollectionBeforeChangeHook = async ({ data, o
     user: req.user,
     req,
   })
-  if (!totalDocs) throw new APIError('That update does not exist.', 404, undefined, true)
+  if (!totalDocs) return notFound(req)
   return data
 }
 

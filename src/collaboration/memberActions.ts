@@ -23,8 +23,7 @@ const oneOf = <T extends string>(options: readonly { value: T }[], value: string
 
 const failure = (payload: Payload, error: unknown, what: string): Outcome => {
   if (error instanceof ValidationError) {
-    const detail = error.data.errors.map((e) => e.message).join(' ')
-    return { ok: false, problem: /unique/i.test(detail) ? 'duplicate' : 'invalid', detail }
+    return { ok: false, problem: 'invalid', detail: error.data.errors.map((e) => e.message).join(' ') }
   }
   if (error instanceof NotFound) return { ok: false, problem: 'notFound' }
   if (error instanceof Forbidden) return { ok: false, problem: 'notAllowed' }
@@ -39,6 +38,19 @@ const attempt = async (payload: Payload, what: string, run: () => Promise<Outcom
     return failure(payload, error, what)
   }
 }
+
+/**
+ * Whether the member already has a row in `collection` for `field` = `id` (an interest, a
+ * report): said as "already done" rather than as the unique index's error, which still
+ * guards against two requests at once.
+ */
+const alreadyDone = async (
+  payload: Payload,
+  user: TypedUser,
+  collection: 'opportunity-interests' | 'update-reports',
+  where: Record<string, { equals: number | string }>,
+): Promise<boolean> =>
+  (await payload.count({ collection, where: { and: Object.entries(where).map(([k, v]) => ({ [k]: v })) }, overrideAccess: false, user })).totalDocs > 0
 
 /** A `YYYY-MM-DD` from a date input: the deadline is that whole day in Japan. */
 const deadlineOf = (value: string): string | null | 'invalid' => {
@@ -75,7 +87,10 @@ export const postOpportunity = (payload: Payload, user: TypedUser | null, form: 
 
 export const declareInterest = (payload: Payload, user: TypedUser | null, opportunity: number, message: string): Promise<Outcome> =>
   attempt(payload, 'saying interested', async () => {
-    if (!isApprovedAlumnus(user)) return { ok: false, problem: 'notAllowed' }
+    if (!isApprovedAlumnus(user) || !user) return { ok: false, problem: 'notAllowed' }
+    if (await alreadyDone(payload, user, 'opportunity-interests', { opportunity: { equals: opportunity }, alumnus: { equals: user.id } })) {
+      return { ok: false, problem: 'duplicate' }
+    }
     const doc = await payload.create({
       collection: 'opportunity-interests',
       data: { opportunity, message: message.trim() || null } as never,
@@ -158,9 +173,12 @@ export const toggleReaction = (payload: Payload, user: TypedUser | null, update:
 
 export const reportUpdate = (payload: Payload, user: TypedUser | null, update: number, reasonValue: string, note: string): Promise<Outcome> =>
   attempt(payload, 'reporting an update', async () => {
-    if (!isApprovedAlumnus(user)) return { ok: false, problem: 'notAllowed' }
+    if (!isApprovedAlumnus(user) || !user) return { ok: false, problem: 'notAllowed' }
     const reason = oneOf(REPORT_REASONS, reasonValue)
     if (!reason) return { ok: false, problem: 'invalid' }
+    if (await alreadyDone(payload, user, 'update-reports', { update: { equals: update }, reporter: { equals: user.id } })) {
+      return { ok: false, problem: 'duplicate' }
+    }
     await payload.create({ collection: 'update-reports', data: { update, reason, note: note.trim() || null } as never, overrideAccess: false, user })
     return { ok: true, id: update }
   })

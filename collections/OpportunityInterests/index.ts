@@ -24,7 +24,7 @@ const checkInterest: CollectionBeforeChangeHook = async ({ data, operation, req 
       id,
       depth: 0,
       req,
-      overrideAccess: isStaff(req.user),
+      overrideAccess: !req.user || isStaff(req.user),
       user: req.user,
       select: { status: true, deadline: true, alumnus: true },
       disableErrors: true,

@@ -9,8 +9,8 @@ const idOf = (value: number | { id: number } | null | undefined) => (typeof valu
  * Tells the poster (an alumnus or a staff user) that someone is interested. Sent after the
  * interest is stored; a failed send is logged and does not undo the interest.
  */
-export const notifyPosterOfInterest: CollectionAfterChangeHook<OpportunityInterest> = async ({ doc, operation, req }) => {
-  if (operation !== 'create') return doc
+export const notifyPosterOfInterest: CollectionAfterChangeHook<OpportunityInterest> = async ({ context, doc, operation, req }) => {
+  if (operation !== 'create' || context.skipInterestMail) return doc
   const { payload } = req
   try {
     const opportunity = (await payload.findByID({

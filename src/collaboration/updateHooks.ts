@@ -13,7 +13,7 @@ const idOf = (value: unknown): number | undefined =>
  * "not found", checked with the member's own read rule.
  */
 export const requireVisibleUpdate: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create' || isStaff(req.user)) return data
+  if (operation !== 'create' || !req.user || isStaff(req.user)) return data
   const id = idOf(data.update)
   if (!id) return refuse(req, 'member-updates', 'update', 'Choose an update.')
   const { totalDocs } = await req.payload.count({

@@ -8,7 +8,7 @@ import { inspectPhoto } from '@/members/photoRules'
 import { INDUSTRIES, OPPORTUNITY_KINDS, OPPORTUNITY_OUTCOMES, REACTION_KINDS, REPORT_REASONS } from '@/lib/options'
 import type { Opportunity } from '@/payload-types'
 
-import { ensureFeedbackForm } from './feedback'
+import { ensureFeedbackForm } from './feedbackForm'
 
 /**
  * What the members pages do on the board, the feed and the feedback form, language-free: each

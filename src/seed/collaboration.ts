@@ -4,7 +4,7 @@
  * with reactions and one report, and the feedback form. Found by title or text and updated in
  * place, like the rest of the seed.
  */
-import { ensureFeedbackForm } from '@/collaboration/feedback'
+import { ensureFeedbackForm } from '../collaboration/feedbackForm'
 import type { Where } from 'payload'
 
 import type { Opportunity } from '@/payload-types'

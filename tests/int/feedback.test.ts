@@ -32,7 +32,7 @@ beforeAll(async () => {
   ;({ payload, mailbox } = await startMembershipPayload())
   fixtures = await import('../helpers/fixtures')
   actions = await import('../../src/collaboration/memberActions')
-  const { ensureFeedbackForm } = await import('../../src/collaboration/feedback')
+  const { ensureFeedbackForm } = await import('../../src/collaboration/feedbackForm')
   ;[member, pending, editor] = await Promise.all([
     fixtures.createAlumnus(payload),
     fixtures.createAlumnus(payload, { status: 'pending' }),
@@ -48,7 +48,7 @@ afterAll(async () => {
 
 describe('the feedback form', () => {
   it('exists once, in Japanese and English', async () => {
-    const { ensureFeedbackForm } = await import('../../src/collaboration/feedback')
+    const { ensureFeedbackForm } = await import('../../src/collaboration/feedbackForm')
     expect((await ensureFeedbackForm(payload)).id).toBe(form.id)
     const en = await member.api.get(`/forms/${form.id}`, { locale: 'en' })
     expect(en.status).toBe(200)

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { requireMember } from '@/auth/viewer'
-import { ensureFeedbackForm } from '@/collaboration/feedback'
+import { ensureFeedbackForm } from '@/collaboration/feedbackForm'
 import { Notice } from '@/components/collaboration/Notice'
 import { doneParam, problemParam } from '@/components/collaboration/notice'
 import { buttonClass, inputClass, labelClass } from '@/components/collaboration/styles'

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, staffField, staffOnly } from '@/access'
 import { approvedAlumniOnly, readUnlessHidden, staffOrOwn } from '@/access/collaboration'
 import { authorField, cleanText, hiddenField, validateLink } from '@/collaboration/fields'
-import { deleteImageWithUpdate, hideImageWithUpdate } from '@/collaboration/updateHooks'
+import { deleteImageWithUpdate, deleteUpdateDependants, hideImageWithUpdate } from '@/collaboration/updateHooks'
 import { l } from '@/lib/label'
 
 /** The longest update a member can post. */
@@ -32,7 +32,7 @@ export const MemberUpdates: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   indexes: [{ fields: ['hidden', 'createdAt'] }],
-  hooks: { afterChange: [hideImageWithUpdate], afterDelete: [deleteImageWithUpdate] },
+  hooks: { afterChange: [hideImageWithUpdate], beforeDelete: [deleteUpdateDependants], afterDelete: [deleteImageWithUpdate] },
   fields: [
     {
       name: 'body',

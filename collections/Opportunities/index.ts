@@ -1,4 +1,4 @@
-import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { isStaff, staffField, staffOnly } from '@/access'
 import { membersField, membersOnly, readUnlessHidden, staffOrOwn } from '@/access/collaboration'
@@ -18,6 +18,11 @@ const checkClosing: CollectionBeforeValidateHook = ({ data, originalDoc, req }) 
     data.closedAt = null
   } else if (originalDoc?.status !== 'closed') data.closedAt = new Date().toISOString()
   return data
+}
+
+/** Interests go first, in the same transaction: their required column would block the delete. */
+const deleteInterests: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'opportunity-interests', where: { opportunity: { equals: id } }, req })
 }
 
 /**
@@ -41,7 +46,7 @@ export const Opportunities: CollectionConfig = {
     delete: staffOnly,
   },
   indexes: [{ fields: ['status', 'deadline'] }],
-  hooks: { beforeValidate: [checkClosing] },
+  hooks: { beforeValidate: [checkClosing], beforeDelete: [deleteInterests] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: l('タイトル', 'Title'), hooks: cleanText },
     { name: 'kind', type: 'select', required: true, index: true, options: [...OPPORTUNITY_KINDS], label: l('種類', 'Kind') },

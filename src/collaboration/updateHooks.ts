@@ -1,4 +1,9 @@
-import { type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeChangeHook } from 'payload'
+import {
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+} from 'payload'
 
 import { isStaff } from '@/access'
 import type { MemberUpdate } from '@/payload-types'
@@ -39,4 +44,14 @@ export const hideImageWithUpdate: CollectionAfterChangeHook<MemberUpdate> = asyn
 export const deleteImageWithUpdate: CollectionAfterDeleteHook<MemberUpdate> = async ({ doc, req }) => {
   const image = idOf(doc.image)
   if (image) await req.payload.delete({ collection: 'update-images', id: image, req }).catch(() => undefined)
+}
+
+/**
+ * Reactions and reports go first, in the same transaction: their required `update` column
+ * would otherwise block the delete.
+ */
+export const deleteUpdateDependants: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  for (const collection of ['update-reactions', 'update-reports'] as const) {
+    await req.payload.delete({ collection, where: { update: { equals: id } }, req })
+  }
 }

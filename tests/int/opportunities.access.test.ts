@@ -127,6 +127,13 @@ describe('reading', () => {
     expect((await poster.api.delete(`/opportunities/${open.id}`)).status).toBe(403)
     expect((await editor.api.delete(`/opportunities/${hidden.id}`)).status).toBe(200)
   })
+
+  it('deleting an opportunity deletes the interests in it', async () => {
+    const doomed = await post(poster)
+    await interest(other, doomed.id)
+    expect((await editor.api.delete(`/opportunities/${doomed.id}`)).status).toBe(200)
+    expect(await payload.count({ collection: 'opportunity-interests', where: { opportunity: { equals: doomed.id } } })).toEqual({ totalDocs: 0 })
+  })
 })
 
 describe('interest', () => {

@@ -166,7 +166,12 @@ describe('reading, reacting, reporting, hiding', () => {
     const mine = await post(author)
     expect(await actions.deleteUpdate(payload, reader.user, mine.id)).toMatchObject({ ok: false })
     expect((await reader.api.delete(`/member-updates/${mine.id}`)).status).not.toBe(200)
+    await actions.toggleReaction(payload, reader.user, mine.id, 'like')
+    await actions.reportUpdate(payload, reader.user, mine.id, 'other', '')
     expect(await actions.deleteUpdate(payload, author.user, mine.id)).toEqual({ ok: true, id: mine.id })
+    for (const collection of ['update-reactions', 'update-reports'] as const) {
+      expect(await payload.count({ collection, where: { update: { equals: mine.id } } })).toEqual({ totalDocs: 0 })
+    }
     const other = await post(reader)
     expect((await editor.api.delete(`/member-updates/${other.id}`)).status).toBe(200)
   })

@@ -91,7 +91,7 @@ test('a member posts an update; another reacts and reports it; an editor hides i
   const seen = b.locator('article', { hasText: text })
   await seen.getByRole('button', { name: 'おめでとう（0）' }).click()
   await expect(b.locator('article', { hasText: text }).getByRole('button', { name: 'おめでとう（1）' })).toHaveAttribute('aria-pressed', 'true')
-  await b.locator('article', { hasText: text }).getByText('通報する').click()
+  await b.locator('article', { hasText: text }).getByText('通報する', { exact: true }).click()
   await b.locator('article', { hasText: text }).getByLabel('理由').selectOption('spam')
   await b.locator('article', { hasText: text }).getByRole('button', { name: 'スタッフに通報する' }).click()
   await expect(b.getByText('通報を受け付けました。スタッフが確認します。')).toBeVisible()

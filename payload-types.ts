@@ -34,14 +34,29 @@ export interface Config {
     roster: Roster;
     'member-activity': MemberActivity;
     'account-deletions': AccountDeletion;
+    opportunities: Opportunity;
+    'opportunity-interests': OpportunityInterest;
+    'member-updates': MemberUpdate;
+    'update-images': UpdateImage;
+    'update-reactions': UpdateReaction;
+    'update-reports': UpdateReport;
     users: User;
+    forms: Form;
+    'form-submissions': FormSubmission;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    opportunities: {
+      interests: 'opportunity-interests';
+    };
+    'member-updates': {
+      reports: 'update-reports';
+    };
+  };
   collectionsSelect: {
     interviews: InterviewsSelect<false> | InterviewsSelect<true>;
     companies: CompaniesSelect<false> | CompaniesSelect<true>;
@@ -55,7 +70,15 @@ export interface Config {
     roster: RosterSelect<false> | RosterSelect<true>;
     'member-activity': MemberActivitySelect<false> | MemberActivitySelect<true>;
     'account-deletions': AccountDeletionsSelect<false> | AccountDeletionsSelect<true>;
+    opportunities: OpportunitiesSelect<false> | OpportunitiesSelect<true>;
+    'opportunity-interests': OpportunityInterestsSelect<false> | OpportunityInterestsSelect<true>;
+    'member-updates': MemberUpdatesSelect<false> | MemberUpdatesSelect<true>;
+    'update-images': UpdateImagesSelect<false> | UpdateImagesSelect<true>;
+    'update-reactions': UpdateReactionsSelect<false> | UpdateReactionsSelect<true>;
+    'update-reports': UpdateReportsSelect<false> | UpdateReportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    forms: FormsSelect<false> | FormsSelect<true>;
+    'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -84,6 +107,7 @@ export interface Config {
       eventPromotionEmail: TaskEventPromotionEmail;
       eventReminders: TaskEventReminders;
       sendAnnouncementMail: TaskSendAnnouncementMail;
+      weeklyDigest: TaskWeeklyDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -716,6 +740,48 @@ export interface AccountDeletion {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities".
+ */
+export interface Opportunity {
+  id: number;
+  title: string;
+  kind: 'companyOrders' | 'alumnusOffers' | 'alumnusOrders' | 'role' | 'jointDevelopment' | 'investment';
+  industry?:
+    | (
+        | 'it'
+        | 'advertising'
+        | 'consulting'
+        | 'finance'
+        | 'manufacturing'
+        | 'retail'
+        | 'healthcare'
+        | 'education'
+        | 'public'
+        | 'other'
+      )
+    | null;
+  description: string;
+  deadline?: string | null;
+  contact: string;
+  status: 'open' | 'closed';
+  outcome?: ('matched' | 'notMatched') | null;
+  closedAt?: string | null;
+  /**
+   * Members no longer see it
+   */
+  hidden?: boolean | null;
+  alumnus?: (number | null) | Alumnus;
+  postedByStaff?: (number | null) | User;
+  interests?: {
+    docs?: (number | OpportunityInterest)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -741,6 +807,237 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunity-interests".
+ */
+export interface OpportunityInterest {
+  id: number;
+  opportunity: number | Opportunity;
+  alumnus: number | Alumnus;
+  posterAlumnus?: (number | null) | Alumnus;
+  message?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-updates".
+ */
+export interface MemberUpdate {
+  id: number;
+  body: string;
+  link?: string | null;
+  image?: (number | null) | UpdateImage;
+  /**
+   * Members no longer see it
+   */
+  hidden?: boolean | null;
+  author: number | Alumnus;
+  reports?: {
+    docs?: (number | UpdateReport)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "update-images".
+ */
+export interface UpdateImage {
+  id: number;
+  owner?: (number | null) | Alumnus;
+  hidden?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    feed?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "update-reports".
+ */
+export interface UpdateReport {
+  id: number;
+  update: number | MemberUpdate;
+  reporter: number | Alumnus;
+  reason: 'spam' | 'offensive' | 'privacy' | 'other';
+  note?: string | null;
+  status: 'open' | 'resolved';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "update-reactions".
+ */
+export interface UpdateReaction {
+  id: number;
+  update: number | MemberUpdate;
+  alumnus: number | Alumnus;
+  kind: 'like' | 'congrats' | 'insightful';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms".
+ */
+export interface Form {
+  id: number;
+  /**
+   * “feedback” is shown at /members/feedback
+   */
+  key?: string | null;
+  title: string;
+  fields?:
+    | (
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            defaultValue?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'checkbox';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'email';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            placeholder?: string | null;
+            options?:
+              | {
+                  label: string;
+                  value: string;
+                  id?: string | null;
+                }[]
+              | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'select';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'text';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'textarea';
+          }
+      )[]
+    | null;
+  submitButtonLabel?: string | null;
+  confirmationType?: ('message' | 'redirect') | null;
+  confirmationMessage?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  redirect?: {
+    url: string;
+  };
+  emails?:
+    | {
+        emailTo?: string | null;
+        cc?: string | null;
+        bcc?: string | null;
+        replyTo?: string | null;
+        emailFrom?: string | null;
+        subject: string;
+        message?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions".
+ */
+export interface FormSubmission {
+  id: number;
+  form: number | Form;
+  submissionData?:
+    | {
+        field: string;
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  submittedBy?: (number | null) | Alumnus;
+  submittedByStaff?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -811,7 +1108,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'eventPromotionEmail' | 'eventReminders' | 'sendAnnouncementMail' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'eventPromotionEmail'
+          | 'eventReminders'
+          | 'sendAnnouncementMail'
+          | 'weeklyDigest'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -844,7 +1147,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'eventPromotionEmail' | 'eventReminders' | 'sendAnnouncementMail' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'eventPromotionEmail'
+        | 'eventReminders'
+        | 'sendAnnouncementMail'
+        | 'weeklyDigest'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -916,8 +1228,40 @@ export interface PayloadLockedDocument {
         value: number | AccountDeletion;
       } | null)
     | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'opportunity-interests';
+        value: number | OpportunityInterest;
+      } | null)
+    | ({
+        relationTo: 'member-updates';
+        value: number | MemberUpdate;
+      } | null)
+    | ({
+        relationTo: 'update-images';
+        value: number | UpdateImage;
+      } | null)
+    | ({
+        relationTo: 'update-reactions';
+        value: number | UpdateReaction;
+      } | null)
+    | ({
+        relationTo: 'update-reports';
+        value: number | UpdateReport;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'forms';
+        value: number | Form;
+      } | null)
+    | ({
+        relationTo: 'form-submissions';
+        value: number | FormSubmission;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1422,6 +1766,110 @@ export interface AccountDeletionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities_select".
+ */
+export interface OpportunitiesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  industry?: T;
+  description?: T;
+  deadline?: T;
+  contact?: T;
+  status?: T;
+  outcome?: T;
+  closedAt?: T;
+  hidden?: T;
+  alumnus?: T;
+  postedByStaff?: T;
+  interests?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunity-interests_select".
+ */
+export interface OpportunityInterestsSelect<T extends boolean = true> {
+  opportunity?: T;
+  alumnus?: T;
+  posterAlumnus?: T;
+  message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "member-updates_select".
+ */
+export interface MemberUpdatesSelect<T extends boolean = true> {
+  body?: T;
+  link?: T;
+  image?: T;
+  hidden?: T;
+  author?: T;
+  reports?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "update-images_select".
+ */
+export interface UpdateImagesSelect<T extends boolean = true> {
+  owner?: T;
+  hidden?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        feed?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "update-reactions_select".
+ */
+export interface UpdateReactionsSelect<T extends boolean = true> {
+  update?: T;
+  alumnus?: T;
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "update-reports_select".
+ */
+export interface UpdateReportsSelect<T extends boolean = true> {
+  update?: T;
+  reporter?: T;
+  reason?: T;
+  note?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1444,6 +1892,120 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms_select".
+ */
+export interface FormsSelect<T extends boolean = true> {
+  key?: T;
+  title?: T;
+  fields?:
+    | T
+    | {
+        checkbox?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              defaultValue?: T;
+              id?: T;
+              blockName?: T;
+            };
+        email?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        select?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              placeholder?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        text?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        textarea?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  submitButtonLabel?: T;
+  confirmationType?: T;
+  confirmationMessage?: T;
+  redirect?:
+    | T
+    | {
+        url?: T;
+      };
+  emails?:
+    | T
+    | {
+        emailTo?: T;
+        cc?: T;
+        bcc?: T;
+        replyTo?: T;
+        emailFrom?: T;
+        subject?: T;
+        message?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions_select".
+ */
+export interface FormSubmissionsSelect<T extends boolean = true> {
+  form?: T;
+  submissionData?:
+    | T
+    | {
+        field?: T;
+        value?: T;
+        id?: T;
+      };
+  submittedBy?: T;
+  submittedByStaff?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1609,6 +2171,16 @@ export interface TaskSendAnnouncementMail {
   output: {
     sent: number;
     status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWeeklyDigest".
+ */
+export interface TaskWeeklyDigest {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

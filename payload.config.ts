@@ -23,6 +23,8 @@ import { ROSTER_IMPORT_PATH } from './src/admin/roster/paths'
 import { dashboardEndpoint } from './src/dashboard/endpoint'
 import { sendAnnouncementMailTask } from './src/announcements/mailTask'
 import { eventPromotionEmailTask, eventRemindersTask } from './src/events/jobs'
+import { weeklyDigestTask } from './src/collaboration/digest'
+import { feedbackPlugin } from './src/collaboration/feedback'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -93,11 +95,11 @@ export default buildConfig({
     // Runs scheduled publishing, event and announcement mails inside the server process once a
     // minute (docs/events.md: several instances run `payload jobs:run` from cron instead).
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
-    tasks: [eventPromotionEmailTask, eventRemindersTask, sendAnnouncementMailTask],
+    tasks: [eventPromotionEmailTask, eventRemindersTask, sendAnnouncementMailTask, weeklyDigestTask],
     shouldAutoRun: () => process.env.ENISHI_JOBS !== 'off',
   },
   endpoints: [dashboardEndpoint],
-  plugins: [seo],
+  plugins: [seo, feedbackPlugin],
   // A rate-limited request is the limit working, not a fault (src/security/limitAuthRequests.ts).
   // Payload looks levels up by the error's name; its type lists only Payload's own errors.
   loggingLevels: { TooManyRequests: 'info' } as Record<string, 'info'>,

@@ -8,8 +8,14 @@ import { Events } from './Events'
 import { Interviews } from './Interviews'
 import { Media } from './Media'
 import { MemberActivity } from './MemberActivity'
+import { MemberUpdates } from './MemberUpdates'
+import { Opportunities } from './Opportunities'
+import { OpportunityInterests } from './OpportunityInterests'
 import { Registrations } from './Registrations'
 import { Roster } from './Roster'
+import { UpdateImages } from './UpdateImages'
+import { UpdateReactions } from './UpdateReactions'
+import { UpdateReports } from './UpdateReports'
 import { Users } from './Users'
 
 export const collections = [
@@ -25,5 +31,11 @@ export const collections = [
   Roster,
   MemberActivity,
   AccountDeletions,
+  Opportunities,
+  OpportunityInterests,
+  MemberUpdates,
+  UpdateImages,
+  UpdateReactions,
+  UpdateReports,
   Users,
 ]

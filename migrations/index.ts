@@ -4,6 +4,7 @@ import * as migration_20261124_082637_directory_search from './20261124_082637_d
 import * as migration_20261124_101849_seo from './20261124_101849_seo';
 import * as migration_20261124_121246_events_and_announcements from './20261124_121246_events_and_announcements';
 import * as migration_20261124_132819_directory_partial_grams from './20261124_132819_directory_partial_grams';
+import * as migration_20261124_144128_collaboration_and_dashboard from './20261124_144128_collaboration_and_dashboard';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261124_132819_directory_partial_grams.up,
     down: migration_20261124_132819_directory_partial_grams.down,
-    name: '20261124_132819_directory_partial_grams'
+    name: '20261124_132819_directory_partial_grams',
+  },
+  {
+    up: migration_20261124_144128_collaboration_and_dashboard.up,
+    down: migration_20261124_144128_collaboration_and_dashboard.down,
+    name: '20261124_144128_collaboration_and_dashboard'
   },
 ];

@@ -21,7 +21,7 @@ const main = async () => {
   const out = values.out ?? path.join(root, 'backups', `enishi-${stamp(new Date())}.tar.gz`)
   const { file, bytes, manifest, ms } = await createBackup({
     databaseUrl,
-    mediaDirs: { media: uploadDir('media'), 'alumni-photos': uploadDir('alumni-photos') },
+    mediaDirs: { media: uploadDir('media'), 'alumni-photos': uploadDir('alumni-photos'), 'update-images': uploadDir('update-images') },
     out,
     root,
     log: say,

@@ -28,7 +28,7 @@ const main = async () => {
   const { files, manifest, ms } = await restoreBackup({
     archive: positionals[0],
     databaseUrl,
-    mediaDirs: { media: uploadDir('media'), 'alumni-photos': uploadDir('alumni-photos') },
+    mediaDirs: { media: uploadDir('media'), 'alumni-photos': uploadDir('alumni-photos'), 'update-images': uploadDir('update-images') },
     force: values.force,
     knownMigrations: migrations,
     log: say,

@@ -13,7 +13,7 @@ export type Translate = (key: string, values?: Values) => string
  * One namespace of announcements.json, outside a Next page: the mail job and the unsubscribe
  * route render text with no next-intl request behind them.
  */
-export const announcementStrings = (locale: Locale, namespace: 'announcementEmail' | 'unsubscribe'): Translate => {
+export const announcementStrings = (locale: Locale, namespace: 'announcementEmail' | 'unsubscribe' | 'unsubscribeDigest'): Translate => {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace })
   return (key, values) => (t as (key: string, values?: Values) => string)(key, values)
 }

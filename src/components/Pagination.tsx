@@ -9,7 +9,7 @@ export async function Pagination({
   totalPages,
   query = {},
 }: {
-  pathname: '/case-studies' | '/news' | '/search' | '/members/news' | `/companies/${string}`
+  pathname: '/case-studies' | '/news' | '/search' | '/members' | '/members/news' | '/members/opportunities' | `/companies/${string}`
   page: number
   totalPages: number
   query?: Record<string, string>

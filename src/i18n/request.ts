@@ -4,7 +4,7 @@ import { getRequestConfig } from 'next-intl/server'
 import { routing } from './routing'
 
 /** One file per area of the site, merged: each file holds its own top-level namespaces. */
-const FILES = ['common', 'account', 'directory', 'profile', 'search', 'preview', 'companies', 'announcements', 'events'] as const
+const FILES = ['common', 'account', 'directory', 'profile', 'search', 'preview', 'companies', 'announcements', 'events', 'collaboration'] as const
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale

@@ -45,3 +45,42 @@ export const STAFF_ROLES = [
   { value: 'admin', label: l('管理者', 'Admin') },
   { value: 'editor', label: l('編集者', 'Editor') },
 ] as const
+
+/** What an opportunity on the collaboration board offers or asks for. */
+export const OPPORTUNITY_KINDS = [
+  { value: 'companyOrders', label: l('会社からの発注', 'Work the company orders') },
+  { value: 'alumnusOffers', label: l('アルムナイが受注したい仕事', 'Work an alumnus offers') },
+  { value: 'alumnusOrders', label: l('アルムナイからの発注', 'Work an alumnus wants to order') },
+  { value: 'role', label: l('期間限定・再入社の募集', 'Fixed-term or returning role') },
+  { value: 'jointDevelopment', label: l('共同開発', 'Joint development') },
+  { value: 'investment', label: l('出資・投資', 'Investment') },
+] as const
+
+export const OPPORTUNITY_STATUSES = [
+  { value: 'open', label: l('募集中', 'Open') },
+  { value: 'closed', label: l('終了', 'Closed') },
+] as const
+
+export const OPPORTUNITY_OUTCOMES = [
+  { value: 'matched', label: l('成立', 'Matched') },
+  { value: 'notMatched', label: l('不成立', 'Not matched') },
+] as const
+
+/** Reactions a member can give an update: one per member per update. */
+export const REACTION_KINDS = [
+  { value: 'like', label: l('いいね', 'Like') },
+  { value: 'congrats', label: l('おめでとう', 'Congrats') },
+  { value: 'insightful', label: l('参考になる', 'Insightful') },
+] as const
+
+export const REPORT_REASONS = [
+  { value: 'spam', label: l('宣伝・スパム', 'Spam or advertising') },
+  { value: 'offensive', label: l('不快・攻撃的', 'Offensive') },
+  { value: 'privacy', label: l('個人情報', 'Personal information') },
+  { value: 'other', label: l('その他', 'Other') },
+] as const
+
+export const REPORT_STATUSES = [
+  { value: 'open', label: l('未対応', 'Open') },
+  { value: 'resolved', label: l('対応済み', 'Resolved') },
+] as const

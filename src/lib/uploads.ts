@@ -9,6 +9,7 @@ import path from 'node:path'
 export const UPLOAD_COLLECTIONS = {
   media: { subdir: '', table: 'media' },
   'alumni-photos': { subdir: 'alumni', table: 'alumni_photos' },
+  'update-images': { subdir: 'updates', table: 'update_images' },
 } as const
 
 export type UploadCollection = keyof typeof UPLOAD_COLLECTIONS

@@ -2,10 +2,12 @@ import { announcementStrings } from '@/announcements/translate'
 import { escapeHtml } from '@/email/templates/layout'
 import { type Locale, localizedPath } from '@/i18n/routing'
 
+import type { UnsubscribeKind } from './unsubscribeToken'
+
 /** What the unsubscribe page says: ask first, then done; already off; or a bad link. */
 export type UnsubscribeView =
-  | { kind: 'confirm'; email: string; action: string; token: string }
-  | { kind: 'done' | 'alreadyOff'; email: string }
+  | { kind: 'confirm'; email: string; action: string; token: string; mail: UnsubscribeKind }
+  | { kind: 'done' | 'alreadyOff'; email: string; mail: UnsubscribeKind }
   | { kind: 'invalid' }
 
 /** `hina.sato@alumni.example` → `h*******@alumni.example`: enough to recognise, not to harvest. */
@@ -22,7 +24,7 @@ export const maskEmail = (email: string): string => {
  * codes — 400 for a bad link, which a page component cannot send — and with no script.
  */
 export const unsubscribePage = (locale: Locale, view: UnsubscribeView): string => {
-  const t = announcementStrings(locale, 'unsubscribe')
+  const t = announcementStrings(locale, view.kind !== 'invalid' && view.mail === 'digest' ? 'unsubscribeDigest' : 'unsubscribe')
   const p = (text: string, style = '') => `<p style="margin:0 0 16px;${style}">${escapeHtml(text)}</p>`
   const link = (href: string, label: string) =>
     `<a href="${escapeHtml(href)}" style="color:#24407a;text-decoration:underline">${escapeHtml(label)}</a>`

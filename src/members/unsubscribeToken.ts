@@ -6,7 +6,7 @@ import { derivedKey, sign, SIGNATURE_LENGTH, verifySignature } from '@/security/
  * does not expire: an unsubscribe link in an old message must keep working (RFC 8058), and it
  * can do nothing but turn mail off. Rotating PAYLOAD_SECRET revokes every link.
  */
-export const UNSUBSCRIBABLE = ['announcements'] as const
+export const UNSUBSCRIBABLE = ['announcements', 'digest'] as const
 export type UnsubscribeKind = (typeof UNSUBSCRIBABLE)[number]
 export type UnsubscribeGrant = { kind: UnsubscribeKind; alumnus: number }
 

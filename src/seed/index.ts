@@ -11,6 +11,7 @@ import type { Payload } from 'payload'
 
 import { alumniImages, ALUMNI, ALUMNI_PASSWORD, alumnusEmail, seedAlumni } from './alumni'
 import { ANNOUNCEMENTS, seedAnnouncements } from './announcements'
+import { seedCollaboration } from './collaboration'
 import { COMPANIES, companyImages, seedCompanies } from './companies'
 import { EVENTS, eventImages, seedEvents, seedRegistrations } from './events'
 import { seedImages } from './images'
@@ -195,6 +196,7 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   const events = await seedEvents(ctx)
   await seedRegistrations(ctx, { events, alumni })
   await seedAnnouncements(ctx)
+  await seedCollaboration(ctx, { alumni })
 
   return { skipped: false, ms: Date.now() - started, counts: await countAll(payload) }
 }

@@ -21,8 +21,10 @@ export default async function MembersLayout({
     { href: '/members', label: t('home') },
     { href: '/members/directory', label: t('directory') },
     { href: '/members/news', label: t('news') },
+    { href: '/members/opportunities', label: t('opportunities') },
     { href: '/members/profile', label: t('profile') },
     { href: '/members/settings', label: t('settings') },
+    { href: '/members/feedback', label: t('feedback') },
   ] as const
   return (
     <div className="mx-auto max-w-6xl px-5 py-10">

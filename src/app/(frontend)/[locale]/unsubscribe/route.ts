@@ -37,9 +37,9 @@ export async function GET(request: Request, context: Context) {
   const token = new URL(request.url).searchParams.get('token')
   const target = await unsubscribeTarget(await payloadClient(), token)
   if (!target) return html(locale, { kind: 'invalid' }, 400)
-  if (!target.subscribed) return html(locale, { kind: 'alreadyOff', email: target.email })
+  if (!target.subscribed) return html(locale, { kind: 'alreadyOff', email: target.email, mail: target.kind })
   const action = `${localizedPath(UNSUBSCRIBE_PATH, locale)}?${new URLSearchParams({ token: token ?? '' })}`
-  return html(locale, { kind: 'confirm', email: target.email, action, token: token ?? '' })
+  return html(locale, { kind: 'confirm', email: target.email, action, token: token ?? '', mail: target.kind })
 }
 
 /**
@@ -61,5 +61,5 @@ export async function POST(request: Request, context: Context) {
     })
   }
   if (!done) return html(locale, { kind: 'invalid' }, 400)
-  return html(locale, { kind: 'done', email: done.email })
+  return html(locale, { kind: 'done', email: done.email, mail: done.kind })
 }

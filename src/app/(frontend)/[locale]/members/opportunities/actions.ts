@@ -1,0 +1,42 @@
+'use server'
+
+import { getViewer } from '@/auth/viewer'
+import { closeOpportunity, declareInterest, type Outcome, postOpportunity } from '@/collaboration/memberActions'
+import { payloadClient } from '@/data/payload'
+import { redirect } from '@/i18n/navigation'
+import { isLocale, routing } from '@/i18n/routing'
+import { formText } from '@/members/formState'
+
+/** Thin wrappers: who is asking comes from the session cookie, never from the form. */
+
+const localeOf = (form: FormData) => {
+  const locale = formText(form, 'locale')
+  return isLocale(locale) ? locale : routing.defaultLocale
+}
+
+const idOf = (form: FormData) => {
+  const id = Number(formText(form, 'id'))
+  return Number.isInteger(id) && id > 0 ? id : 0
+}
+
+/** Back to `path` with the outcome in the query, so the page says what happened. */
+const back = (form: FormData, path: string, outcome: Outcome, done: string): never =>
+  redirect({ href: { pathname: path, query: outcome.ok ? { done } : { error: outcome.problem } }, locale: localeOf(form) })
+
+export async function postOpportunityAction(form: FormData) {
+  const outcome = await postOpportunity(await payloadClient(), await getViewer(), form)
+  if (outcome.ok) return back(form, `/members/opportunities/${outcome.id}`, outcome, 'posted')
+  return back(form, '/members/opportunities/new', outcome, '')
+}
+
+export async function interestAction(form: FormData) {
+  const id = idOf(form)
+  const outcome = await declareInterest(await payloadClient(), await getViewer(), id, formText(form, 'message'))
+  return back(form, `/members/opportunities/${id}`, outcome, 'interested')
+}
+
+export async function closeAction(form: FormData) {
+  const id = idOf(form)
+  const outcome = await closeOpportunity(await payloadClient(), await getViewer(), id, formText(form, 'outcome'))
+  return back(form, `/members/opportunities/${id}`, outcome, 'closed')
+}

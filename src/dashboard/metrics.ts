@@ -29,7 +29,6 @@ export type NetworkDashboard = {
   repeatAttendance: ChartRow<'members'>[]
   opportunities: ChartRow<'posted' | 'matched'>[]
   /** False when the collaboration board is not installed: the chart says so instead of showing zeros. */
-  opportunitiesAvailable: boolean
   activeMembers: ChartRow<'members'>[]
 }
 
@@ -85,7 +84,7 @@ export const networkDashboard = async (
       })
     : { docs: [] }
   const title = new Map(titles.docs.map((doc) => [doc.id, doc.title]))
-  const opportunitiesByKey = new Map((opportunities ?? []).map((row) => [row.key, row]))
+  const opportunitiesByKey = new Map(opportunities.map((row) => [row.key, row]))
 
   return {
     months,
@@ -119,7 +118,6 @@ export const networkDashboard = async (
       months.map((key) => ({ key, posted: opportunitiesByKey.get(key)?.posted ?? 0, matched: opportunitiesByKey.get(key)?.matched ?? 0 })),
       ['posted', 'matched'] as const,
     ),
-    opportunitiesAvailable: opportunities !== null,
     activeMembers: suppressRows(
       months.map((key) => ({ key, members: active.get(key) ?? 0 })),
       ['members'] as const,

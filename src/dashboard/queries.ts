@@ -111,17 +111,8 @@ export const activeMembersByMonth = (payload: Payload, from: string) =>
         WHERE month >= ${from} GROUP BY 1 ORDER BY 1`,
   )
 
-/**
- * Opportunities posted, and of those how many closed as matched, per month of posting. The
- * collaboration board (`opportunities`: status 'open' | 'closed', outcome 'matched' |
- * 'not-matched' | null, createdAt) may not be installed: then the answer is `null`, not zeros.
- */
-export const opportunitiesByMonth = async (
-  payload: Payload,
-  from: string,
-): Promise<{ key: string; posted: number; matched: number }[] | null> => {
-  const [{ exists }] = await rows<{ exists: boolean }>(payload, sql`SELECT to_regclass('public.opportunities') IS NOT NULL AS exists`)
-  if (!exists) return null
+/** Opportunities posted on the collaboration board, and of those how many closed as matched, per month of posting. */
+export const opportunitiesByMonth = async (payload: Payload, from: string): Promise<{ key: string; posted: number; matched: number }[]> => {
   const result = await rows<{ key: string; posted: string; matched: string }>(
     payload,
     sql`SELECT ${month(sql.raw('created_at'))} AS key, count(*) AS posted,

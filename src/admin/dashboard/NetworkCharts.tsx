@@ -12,7 +12,6 @@ export type ChartSpec = {
   kind: 'bar' | 'line'
   series: { key: string; name: string; color: string }[]
   rows: ({ label: string } & Record<string, number | null | string>)[]
-  empty?: string
 }
 
 const hasData = (spec: ChartSpec) => spec.rows.some((row) => spec.series.some((s) => row[s.key] !== 0))
@@ -36,8 +35,8 @@ export function NetworkCharts({ charts, suppressed, note }: { charts: ChartSpec[
         return (
           <figure key={spec.id} data-chart={spec.id} style={{ margin: 0, padding: 16, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
             <figcaption style={{ fontWeight: 600, marginBottom: 8 }}>{spec.title}</figcaption>
-            {spec.empty || !hasData(spec) ? (
-              <p style={{ color: 'var(--theme-elevation-600)' }}>{spec.empty ?? '—'}</p>
+            {!hasData(spec) ? (
+              <p style={{ color: 'var(--theme-elevation-600)' }}>—</p>
             ) : (
               <ResponsiveContainer width="100%" height={260}>
                 <Chart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>

@@ -77,7 +77,6 @@ export const chartSpecs = (data: NetworkDashboard, lang: Lang): ChartSpec[] => {
         { key: 'matched', name: t.matched, color: RED },
       ],
       rows: data.opportunities.map(({ key, posted, matched }) => ({ label: key, posted, matched })),
-      ...(data.opportunitiesAvailable ? {} : { empty: t.opportunitiesMissing }),
     },
   ]
 }

@@ -5,6 +5,7 @@ import { approvedAlumniOnly, readUnlessHidden, staffOrOwn } from '@/access/colla
 import { authorField, cleanText, hiddenField, validateLink } from '@/collaboration/fields'
 import { deleteImageWithUpdate, deleteUpdateDependants, hideImageWithUpdate } from '@/collaboration/updateHooks'
 import { l } from '@/lib/label'
+import { recordActivityOnCreate } from '@/dashboard/activity'
 
 /** The longest update a member can post. */
 export const UPDATE_MAX_LENGTH = 500
@@ -32,7 +33,7 @@ export const MemberUpdates: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   indexes: [{ fields: ['hidden', 'createdAt'] }],
-  hooks: { afterChange: [hideImageWithUpdate], beforeDelete: [deleteUpdateDependants], afterDelete: [deleteImageWithUpdate] },
+  hooks: { afterChange: [hideImageWithUpdate, recordActivityOnCreate], beforeDelete: [deleteUpdateDependants], afterDelete: [deleteImageWithUpdate] },
   fields: [
     {
       name: 'body',

@@ -6,6 +6,7 @@ import { refuse } from '@/collaboration/errors'
 import { authorField, cleanText, hiddenField, staffPosterField } from '@/collaboration/fields'
 import { l } from '@/lib/label'
 import { INDUSTRIES, OPPORTUNITY_KINDS, OPPORTUNITY_OUTCOMES, OPPORTUNITY_STATUSES } from '@/lib/options'
+import { recordActivityOnCreate } from '@/dashboard/activity'
 
 /** A closed opportunity says how it ended; an open one has no outcome. Closing stamps the time. */
 const checkClosing: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
@@ -46,7 +47,7 @@ export const Opportunities: CollectionConfig = {
     delete: staffOnly,
   },
   indexes: [{ fields: ['status', 'deadline'] }],
-  hooks: { beforeValidate: [checkClosing], beforeDelete: [deleteInterests] },
+  hooks: { beforeValidate: [checkClosing], afterChange: [recordActivityOnCreate], beforeDelete: [deleteInterests] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: l('タイトル', 'Title'), hooks: cleanText },
     { name: 'kind', type: 'select', required: true, index: true, options: [...OPPORTUNITY_KINDS], label: l('種類', 'Kind') },

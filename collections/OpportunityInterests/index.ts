@@ -8,6 +8,7 @@ import { isOpen } from '@/collaboration/opportunityState'
 import { authorField, cleanText } from '@/collaboration/fields'
 import { l } from '@/lib/label'
 import type { Opportunity } from '@/payload-types'
+import { recordActivityOnCreate } from '@/dashboard/activity'
 
 /**
  * An alumnus may say they are interested in an opportunity they can see that is still open and
@@ -53,7 +54,7 @@ export const OpportunityInterests: CollectionConfig = {
   },
   // One interest per alumnus per opportunity, enforced by the database.
   indexes: [{ fields: ['opportunity', 'alumnus'], unique: true }],
-  hooks: { beforeChange: [checkInterest], afterChange: [notifyPosterOfInterest] },
+  hooks: { beforeChange: [checkInterest], afterChange: [notifyPosterOfInterest, recordActivityOnCreate] },
   fields: [
     {
       name: 'opportunity',

@@ -6,6 +6,7 @@ import { authorField } from '@/collaboration/fields'
 import { requireVisibleUpdate } from '@/collaboration/updateHooks'
 import { l } from '@/lib/label'
 import { REACTION_KINDS } from '@/lib/options'
+import { recordActivityOnCreate } from '@/dashboard/activity'
 
 /** A member's reaction to an update: one per member per update (unique in the database). */
 export const UpdateReactions: CollectionConfig = {
@@ -19,7 +20,7 @@ export const UpdateReactions: CollectionConfig = {
     delete: staffOrOwn('alumnus'),
   },
   indexes: [{ fields: ['update', 'alumnus'], unique: true }],
-  hooks: { beforeChange: [requireVisibleUpdate] },
+  hooks: { beforeChange: [requireVisibleUpdate], afterChange: [recordActivityOnCreate] },
   fields: [
     {
       name: 'update',

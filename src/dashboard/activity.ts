@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
 import { rows } from './db'
 
@@ -22,4 +22,14 @@ export const recordActivity = async (
         ON CONFLICT (alumnus_id, month) DO NOTHING`,
     req,
   )
+}
+
+/**
+ * An alumnus who posts, reacts or says they are interested is active that month: the hook for the
+ * collaboration board's and the feed's collections.
+ */
+export const recordActivityOnCreate: CollectionAfterChangeHook = async ({ operation, req }) => {
+  if (operation === 'create' && req.user?.collection === 'alumni') {
+    await recordActivity(req.payload, Number(req.user.id), new Date(), req)
+  }
 }

@@ -181,6 +181,18 @@ describe('dashboard numbers', () => {
     )
     expect(Number(n)).toBe(1)
   })
+
+  it('posting on the feed or the board marks the month as active too', async () => {
+    const alumnus = await createAlumnus(payload)
+    const month = tokyoMonth(new Date())
+    const active = async () =>
+      Number((await rows<{ n: string }>(payload, sql`SELECT count(*) AS n FROM member_activity WHERE alumnus_id = ${alumnus.doc.id} AND month = ${month}`))[0].n)
+    // Forget the sign-in; the post alone must count.
+    await rows(payload, sql`DELETE FROM member_activity WHERE alumnus_id = ${alumnus.doc.id}`)
+    expect(await active()).toBe(0)
+    expect((await alumnus.api.post('/member-updates', { body: '新しい会社を始めました。' })).status).toBe(201)
+    expect(await active()).toBe(1)
+  })
 })
 
 describe('opportunities on the collaboration board', () => {

@@ -7,7 +7,7 @@
  */
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Alumnus, Event, User } from '../../payload-types'
 import { recordActivity, tokyoMonth } from '../../src/dashboard/activity'

@@ -23,21 +23,22 @@ const containsNul = (value: unknown): boolean => {
   return false
 }
 
-/** A copy of a query with every NUL turned into U+FFFD: text with a NUL can never be stored, so nothing matches. */
-const withoutNul = (where: Where): Where =>
-  JSON.parse(JSON.stringify(where).replaceAll('\\u0000', '\uFFFD')) as Where
+/**
+ * A copy of a query with every NUL (in keys and values) turned into U+FFFD: text with a NUL can
+ * never be stored, so nothing matches. Walked value by value, not through its JSON text, where a
+ * typed backslash-u-0000 looks the same as a NUL. Query strings nest only a few levels deep.
+ */
+const withoutNul = (value: unknown): unknown => {
+  if (typeof value === 'string') return value.replaceAll(NUL, '\uFFFD')
+  if (Array.isArray(value)) return value.map(withoutNul)
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key.replaceAll(NUL, '\uFFFD'), withoutNul(child)]))
+  }
+  return value
+}
 
 const badRequest = (message: string) => new APIError(message, 400, undefined, true)
 
-/**
- * Input PostgreSQL or Payload would otherwise fail on with a 500: a create or update whose
- * body is not a JSON object (a form post, an empty body), a `_status` other than draft or
- * published (Payload does not validate it before the enum column refuses it), a group field
- * that is not an object, and NUL
- * characters, which PostgreSQL text and jsonb cannot hold, and a `limit` or `page` that is
- * not a whole number. Each is a 400 with a message;
- * queries for text with a NUL simply match nothing.
- */
 /** A group (`contact`, `verification`, …) sent as something other than an object: Payload would read fields of it and fail. */
 const badGroup = (fields: FlattenedField[], data: Record<string, unknown>): string | undefined =>
   fields.find(
@@ -48,6 +49,39 @@ const badGroup = (fields: FlattenedField[], data: Record<string, unknown>): stri
       (data[field.name] === null || typeof data[field.name] !== 'object' || Array.isArray(data[field.name])),
   )?.name
 
+const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code', 'select'])
+const SCALAR_TYPES = new Set(['number', 'checkbox', 'date'])
+
+/**
+ * A field of one value sent as something else: text (and a select's option) must be text, a
+ * number, checkbox or date must not be a list or an object — a list when the field takes many,
+ * one per locale when it is localized. Payload's validators let some of these through as "empty"
+ * (`0` for a select, `[]` for an email) and the database then fails.
+ */
+const badValue = (fields: FlattenedField[], data: Record<string, unknown>): string | undefined => {
+  const fits = (type: string, value: unknown, many: boolean): boolean => {
+    if (value === null || value === undefined) return true
+    if (many) return Array.isArray(value) && value.every((item) => fits(type, item, false))
+    return TEXT_TYPES.has(type) ? typeof value === 'string' : typeof value !== 'object'
+  }
+  return fields.find((field) => {
+    if (!(TEXT_TYPES.has(field.type) || SCALAR_TYPES.has(field.type)) || !(field.name in data)) return false
+    const value = data[field.name]
+    const many = 'hasMany' in field && Boolean(field.hasMany)
+    if (fits(field.type, value, many)) return false
+    const perLocale = field.localized && value !== null && typeof value === 'object' && !Array.isArray(value)
+    return !(perLocale && Object.values(value as object).every((v) => fits(field.type, v, many)))
+  })?.name
+}
+
+/**
+ * Input PostgreSQL or Payload would otherwise fail on with a 500: a create or update whose
+ * body is not a JSON object (a form post, an empty body), a `_status` other than draft or
+ * published (Payload does not validate it before the enum column refuses it), a group field
+ * that is not an object, a field of one value sent as a list or an object, NUL characters, which PostgreSQL text and jsonb
+ * cannot hold, and a `limit` or `page` that is not a whole number. Each is a 400 with a message;
+ * queries for text with a NUL simply match nothing.
+ */
 export const rejectMalformedInput: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   const { data, where } = args as { data?: unknown; where?: Where }
   if (operation === 'create' || operation === 'update') {
@@ -61,6 +95,8 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = ({ args, coll
     if (containsNul(data)) throw badRequest('Text must not contain NUL characters.')
     const group = badGroup(collection.flattenedFields, data as Record<string, unknown>)
     if (group) throw badRequest(`${group} must be an object of its fields.`)
+    const field = badValue(collection.flattenedFields, data as Record<string, unknown>)
+    if (field) throw badRequest(`${field} has a value of the wrong type.`)
   }
   // Signing in with an address no account can have fails like any wrong address.
   if (operation === 'login' && containsNul(data)) throw new AuthenticationError(req.t)
@@ -72,6 +108,6 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = ({ args, coll
     const value = (args as Partial<Record<typeof key, unknown>>)[key]
     if (value !== undefined && value !== null && !Number.isInteger(value)) throw badRequest(`${key} must be a whole number.`)
   }
-  if (where && containsNul(where)) return { ...args, where: withoutNul(where) }
+  if (where && containsNul(where)) return { ...args, where: withoutNul(where) as Where }
   return args
 }

@@ -48,6 +48,11 @@ const COLLECTIONS = [
 ] as const
 
 const RUNS = { numRuns: 60 }
+
+// One seed by default, so a run is repeatable and CI judges the code, not the dice; FC_SEED=random
+// (or any number) explores other inputs. Each counterexample found so far is kept as an example.
+const seed = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20261124)
+fc.configureGlobal({ seed })
 const BIG = 'あ'.repeat(400_000) // 1.2 MB as UTF-8
 
 const hostileText = fc.oneof(
@@ -284,7 +289,8 @@ describe('REST', () => {
           expect(after).toBe(stored)
         }
       }),
-      RUNS,
+      // Found by this property once each: a number for a select, a list for an email.
+      { ...RUNS, examples: [[targets[1], { audience: 0 }], [targets[2], { email: [] }]] },
     )
     // Put the fixtures back as they were for the snapshot (accepted edits changed titles and the like).
     const { id: _i, updatedAt: _u, createdAt: _c, ...interviewData } = interview as unknown as Record<string, unknown>
@@ -310,7 +316,11 @@ describe('REST', () => {
           if (who === 'visitor' && collection === 'alumni') expect(res.status).toBeGreaterThanOrEqual(400)
         },
       ),
-      { numRuns: 100 },
+      {
+        numRuns: 100,
+        // Found by this property once: a typed "\u0000" next to a real NUL in a where key.
+        examples: [['interviews', '', 'editor', 'where[]=%7B%22a%5Cu0000b%22%3A%22%22%7D&where[%00][]=-1']],
+      },
     )
   })
 

@@ -1,5 +1,3 @@
-import { AuthenticationError, LockedAuth, UnverifiedEmail, ValidationError } from 'payload'
-
 /** The auth collections that can sign in on the site: alumni first, then staff. */
 export const SIGN_IN_COLLECTIONS = ['alumni', 'users'] as const
 export type SignInCollection = (typeof SIGN_IN_COLLECTIONS)[number]
@@ -7,11 +5,16 @@ export type SignInCollection = (typeof SIGN_IN_COLLECTIONS)[number]
 export type SignInResult = { ok: true; collection: SignInCollection } | { ok: false; reason: 'invalid' | 'unverified' }
 
 /**
- * `instanceof` only: class names are minified in the production build, so two different error
- * classes can share a name there.
+ * The HTTP status Payload gives its login errors: 401 for a wrong address or password and for a
+ * locked account (AuthenticationError, LockedAuth), 400 for input it cannot take
+ * (ValidationError), 403 for an unverified address (UnverifiedEmail). Read off the error, not by
+ * `instanceof` or name: the production build can hold more than one copy of Payload's error
+ * classes, and minifies their names.
  */
-const is = (error: unknown, type: { prototype: Error }): boolean =>
-  error instanceof (type as unknown as new () => Error)
+const statusOf = (error: unknown): number | undefined => {
+  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined
+  return typeof status === 'number' ? status : undefined
+}
 
 /**
  * Tries `attempt` (a Payload login) for alumni, then for staff, and says how it went in terms
@@ -25,8 +28,9 @@ export const signIn = async (attempt: (collection: SignInCollection) => Promise<
       await attempt(collection)
       return { ok: true, collection }
     } catch (error) {
-      if (is(error, UnverifiedEmail)) return { ok: false, reason: 'unverified' }
-      if (is(error, AuthenticationError) || is(error, LockedAuth) || is(error, ValidationError)) continue
+      const status = statusOf(error)
+      if (status === 403) return { ok: false, reason: 'unverified' }
+      if (status === 401 || status === 400) continue
       throw error
     }
   }

@@ -1,15 +1,7 @@
-import {
-  AuthenticationError,
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  LockedAuth,
-  type Payload,
-  type TypedUser,
-} from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TypedUser } from 'payload'
 
 import { isAlumnus } from '@/access'
+import { loginErrorStatus } from '@/auth/loginErrors'
 
 import { type FieldError, type FieldErrors, fieldError } from './formState'
 
@@ -39,9 +31,11 @@ const checkPassword = async (payload: Payload, email: string, password: string):
     await payload.login({ collection: 'alumni', data: { email, password } })
     return null
   } catch (error) {
-    if (error instanceof LockedAuth) return invalid('password', 'locked')
-    if (error instanceof AuthenticationError) return invalid('password', 'wrongPassword')
-    throw error
+    if (loginErrorStatus(error) !== 401) throw error
+    // A wrong password and a locked account share the status; the account itself tells them apart.
+    const { docs } = await payload.find({ collection: 'alumni', where: { email: { equals: email } }, limit: 1, depth: 0, showHiddenFields: true })
+    const lockUntil = (docs[0] as { lockUntil?: string | null } | undefined)?.lockUntil
+    return invalid('password', lockUntil && new Date(lockUntil) > new Date() ? 'locked' : 'wrongPassword')
   }
 }
 
@@ -69,6 +63,14 @@ export const deleteAccount = async (payload: Payload, user: TypedUser | null, pa
   const asSystem = { overrideAccess: true, req } as const
   try {
     await all(payload.delete({ collection: 'registrations', where: { alumnus: { equals: user.id } }, ...asSystem }))
+    // What they said and did on the feed and the board goes with them (their posts' reactions,
+    // reports, interests and images with the posts, through those collections' delete hooks).
+    await all(payload.delete({ collection: 'update-reactions', where: { alumnus: { equals: user.id } }, ...asSystem }))
+    await all(payload.delete({ collection: 'update-reports', where: { reporter: { equals: user.id } }, ...asSystem }))
+    await all(payload.delete({ collection: 'opportunity-interests', where: { alumnus: { equals: user.id } }, ...asSystem }))
+    await all(payload.delete({ collection: 'member-updates', where: { author: { equals: user.id } }, ...asSystem }))
+    await all(payload.delete({ collection: 'opportunities', where: { alumnus: { equals: user.id } }, ...asSystem }))
+    await all(payload.delete({ collection: 'update-images', where: { owner: { equals: user.id } }, ...asSystem }))
     // Photos before the account: deleting the account would clear their owner and hide them.
     await all(payload.delete({ collection: 'alumni-photos', where: { owner: { equals: user.id } }, ...asSystem }))
     await payload.delete({ collection: 'alumni', id: user.id, ...asSystem })

@@ -1,20 +1,10 @@
+import { loginErrorStatus } from '@/auth/loginErrors'
+
 /** The auth collections that can sign in on the site: alumni first, then staff. */
 export const SIGN_IN_COLLECTIONS = ['alumni', 'users'] as const
 export type SignInCollection = (typeof SIGN_IN_COLLECTIONS)[number]
 
 export type SignInResult = { ok: true; collection: SignInCollection } | { ok: false; reason: 'invalid' | 'unverified' }
-
-/**
- * The HTTP status Payload gives its login errors: 401 for a wrong address or password and for a
- * locked account (AuthenticationError, LockedAuth), 400 for input it cannot take
- * (ValidationError), 403 for an unverified address (UnverifiedEmail). Read off the error, not by
- * `instanceof` or name: the production build can hold more than one copy of Payload's error
- * classes, and minifies their names.
- */
-const statusOf = (error: unknown): number | undefined => {
-  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined
-  return typeof status === 'number' ? status : undefined
-}
 
 /**
  * Tries `attempt` (a Payload login) for alumni, then for staff, and says how it went in terms
@@ -28,7 +18,7 @@ export const signIn = async (attempt: (collection: SignInCollection) => Promise<
       await attempt(collection)
       return { ok: true, collection }
     } catch (error) {
-      const status = statusOf(error)
+      const status = loginErrorStatus(error)
       if (status === 403) return { ok: false, reason: 'unverified' }
       if (status === 401 || status === 400) continue
       throw error

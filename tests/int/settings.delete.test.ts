@@ -124,6 +124,39 @@ describe('deleting my account', () => {
     await stillThere(other)
   })
 
+  it('with posts on the feed and the board, erases those too, and others keep theirs', async () => {
+    const me = await createMember(payload)
+    const other = await createMember(payload)
+    const post = (account: Account<Alumnus>, path: `/${string}`, body: Record<string, unknown>) =>
+      account.api.post(path, body).then((res) => {
+        expect(res.status, `${path} ${JSON.stringify(res.body)}`).toBe(201)
+        return res.body.doc as { id: number }
+      })
+    const opportunity = { kind: 'alumnusOffers', description: 'Design work.', contact: 'me@example.test' }
+    const mine = await post(me, '/member-updates', { body: '独立しました。' })
+    const theirs = await post(other, '/member-updates', { body: '転職しました。' })
+    await post(me, '/update-reactions', { update: theirs.id, kind: 'like' })
+    await post(other, '/update-reactions', { update: mine.id, kind: 'like' })
+    const myOffer = await post(me, '/opportunities', { ...opportunity, title: 'My offer' })
+    const theirOffer = await post(other, '/opportunities', { ...opportunity, title: 'Their offer' })
+    await post(me, '/opportunity-interests', { opportunity: theirOffer.id })
+    await post(other, '/opportunity-interests', { opportunity: myOffer.id })
+
+    expect(await deleteAccount(payload, me.user, me.password)).toEqual({ ok: true })
+
+    const count = async (collection: 'member-updates' | 'opportunities' | 'update-reactions' | 'opportunity-interests', field: string, id: number) =>
+      (await payload.count({ collection, where: { [field]: { equals: id } } })).totalDocs
+    expect(await count('member-updates', 'author', me.doc.id)).toBe(0)
+    expect(await count('opportunities', 'alumnus', me.doc.id)).toBe(0)
+    expect(await count('update-reactions', 'alumnus', me.doc.id)).toBe(0)
+    expect(await count('opportunity-interests', 'alumnus', me.doc.id)).toBe(0)
+    // The other member's post stays; reactions and interests on my posts went with them.
+    expect(await count('member-updates', 'author', other.doc.id)).toBe(1)
+    expect(await count('opportunities', 'alumnus', other.doc.id)).toBe(1)
+    expect(await count('update-reactions', 'update', mine.id)).toBe(0)
+    expect(await count('opportunity-interests', 'opportunity', myOffer.id)).toBe(0)
+  })
+
   it('locks after repeated wrong passwords, like sign-in; then even the right one deletes nothing', async () => {
     const me = await memberWithData()
     const outcomes: string[] = []

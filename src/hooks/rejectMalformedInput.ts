@@ -49,23 +49,22 @@ const badGroup = (fields: FlattenedField[], data: Record<string, unknown>): stri
       (data[field.name] === null || typeof data[field.name] !== 'object' || Array.isArray(data[field.name])),
   )?.name
 
-const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code', 'select'])
-const SCALAR_TYPES = new Set(['number', 'checkbox', 'date'])
+const ONE_VALUE_TYPES = new Set(['text', 'textarea', 'email', 'code', 'select', 'number', 'checkbox', 'date'])
 
 /**
- * A field of one value sent as something else: text (and a select's option) must be text, a
- * number, checkbox or date must not be a list or an object — a list when the field takes many,
- * one per locale when it is localized. Payload's validators let some of these through as "empty"
- * (`0` for a select, `[]` for an email) and the database then fails.
+ * A field of one value sent as a list or an object (a list is fine when the field takes many, an
+ * object of locales when it is localized, a Date for a date), or a select's option sent as
+ * anything but text. Payload's validators let some of these through as "empty" (`0` for a
+ * select, `[]` for an email) and the database then fails.
  */
 const badValue = (fields: FlattenedField[], data: Record<string, unknown>): string | undefined => {
   const fits = (type: string, value: unknown, many: boolean): boolean => {
-    if (value === null || value === undefined) return true
+    if (value === null || value === undefined || value instanceof Date) return true
     if (many) return Array.isArray(value) && value.every((item) => fits(type, item, false))
-    return TEXT_TYPES.has(type) ? typeof value === 'string' : typeof value !== 'object'
+    return type === 'select' ? typeof value === 'string' : typeof value !== 'object'
   }
   return fields.find((field) => {
-    if (!(TEXT_TYPES.has(field.type) || SCALAR_TYPES.has(field.type)) || !(field.name in data)) return false
+    if (!ONE_VALUE_TYPES.has(field.type) || !(field.name in data)) return false
     const value = data[field.name]
     const many = 'hasMany' in field && Boolean(field.hasMany)
     if (fits(field.type, value, many)) return false

@@ -51,7 +51,7 @@ beforeAll(async () => {
   editor = await createStaff(payload, 'editor')
   before = await rawCounts()
 
-  // Seven approved education people who joined in 1931 and left in 1941, born 45 years ago,
+  // Seven approved education people who joined in 1966 and left in 1976, born 45 years ago,
   // registered in `busyMonth`; five of them approved that month.
   const approved: Alumnus[] = []
   for (let i = 0; i < 7; i++) {
@@ -59,23 +59,23 @@ beforeAll(async () => {
       await person({
         status: 'approved',
         industry: 'education',
-        joinedYear: 1931,
-        leftYear: 1941,
+        joinedYear: 1966,
+        leftYear: 1976,
         birthYear: thisYear - 45,
         createdAt: inMonth(busyMonth, 2 + i),
         reviewedAt: i < 5 ? inMonth(busyMonth, 20) : inMonth(months[9], 3),
       }),
     )
   }
-  // Three approved public-sector people from 1932–1942, born 62 years ago, registered in `quietMonth`.
+  // Three approved public-sector people from 1967–1978, born 62 years ago, registered in `quietMonth`.
   const few: Alumnus[] = []
   for (let i = 0; i < 3; i++) {
     few.push(
       await person({
         status: 'approved',
         industry: 'public',
-        joinedYear: 1932,
-        leftYear: 1942,
+        joinedYear: 1967,
+        leftYear: 1978,
         birthYear: thisYear - 62,
         createdAt: inMonth(quietMonth),
         reviewedAt: inMonth(quietMonth, 20),
@@ -146,10 +146,10 @@ describe('dashboard numbers', () => {
 
   it('join and leave years of approved members, small years suppressed', () => {
     const year = (list: NetworkDashboard['joinYears'], key: string) => list.find((r) => r.key === key)?.members
-    expect(year(dashboard.joinYears, '1931')).toBe(7)
-    expect(year(dashboard.joinYears, '1932')).toBeNull()
-    expect(year(dashboard.leaveYears, '1941')).toBe(7)
-    expect(year(dashboard.leaveYears, '1942')).toBeNull()
+    expect(year(dashboard.joinYears, '1966')).toBe(7)
+    expect(year(dashboard.joinYears, '1967')).toBeNull()
+    expect(year(dashboard.leaveYears, '1976')).toBe(7)
+    expect(year(dashboard.leaveYears, '1978')).toBeNull()
   })
 
   it('attendance per recent event: confirmed and checked in, small counts suppressed', () => {

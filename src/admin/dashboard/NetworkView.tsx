@@ -3,12 +3,9 @@
  * admin views are public in Payload, so this one sends anyone but staff to the login page. The
  * numbers come from src/dashboard (small groups already suppressed); this file only labels them.
  */
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
-import { isStaff } from '@/access/roles'
+import { requireStaff, StaffPage } from '@/admin/StaffPage'
 import { networkDashboard, type NetworkDashboard } from '@/dashboard/metrics'
 
 import { type ChartSpec, NetworkCharts } from './NetworkCharts'
@@ -81,32 +78,15 @@ export const chartSpecs = (data: NetworkDashboard, lang: Lang): ChartSpec[] => {
   ]
 }
 
-export const NetworkView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  const { routes } = req.payload.config
-  if (!req.user || !isStaff(req.user)) {
-    redirect(`${routes.admin}/login?redirect=${encodeURIComponent(`${routes.admin}${NETWORK_VIEW_PATH}`)}`)
-  }
+export const NetworkView = async (props: AdminViewServerProps) => {
+  const req = requireStaff(props, NETWORK_VIEW_PATH)
   const lang = toLang(req.i18n.language)
   const t = strings(lang)
   const data = await networkDashboard(req.payload, { locale: lang })
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ margin: 'calc(var(--base) * 1.5) 0 calc(var(--base) * 0.5)' }}>{t.title}</h1>
-        <p style={{ maxWidth: '60rem', color: 'var(--theme-elevation-650)' }}>{t.intro}</p>
-        <NetworkCharts charts={chartSpecs(data, lang)} suppressed={t.suppressed} note={t.suppressedNote} />
-      </Gutter>
-    </DefaultTemplate>
+    <StaffPage props={props} title={t.title} intro={t.intro}>
+      <NetworkCharts charts={chartSpecs(data, lang)} suppressed={t.suppressed} note={t.suppressedNote} />
+    </StaffPage>
   )
 }

@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
   // Profile photos (up to 5 MB, src/members/photoLimits.ts) are sent to a server action.
-  experimental: { serverActions: { bodySizeLimit: '6mb' } },
+  experimental: { serverActions: { bodySizeLimit: '6mb' }, preloadEntriesOnStart: false },
   // Reads its VTIMEZONE files from its own folder at run time: bundling would lose them.
   serverExternalPackages: ['@touch4it/ical-timezones'],
   poweredByHeader: false,

@@ -12,7 +12,8 @@ import { limitAuthRequests } from '@/security/limitAuthRequests'
 
 import { readAlumni, readContactField, updateAlumni } from './access'
 import { forgotPasswordConfig, verifyEmailConfig } from './authEmails'
-import { forgetActivity, recordSignIn } from './hooks/activity'
+import { recordSignIn } from './hooks/activity'
+import { eraseMemberContent, recordDeletion } from './hooks/erase'
 import { enforcePasswordPolicy } from './hooks/passwordPolicy'
 import { emailReviewDecision, stampReview } from './hooks/review'
 import { updateDirectoryEntry } from './hooks/searchIndex'
@@ -74,7 +75,8 @@ export const Alumni: CollectionConfig = {
   hooks: {
     beforeOperation: [limitAuthRequests],
     afterLogin: [recordSignIn],
-    beforeDelete: [forgetActivity],
+    beforeDelete: [eraseMemberContent],
+    afterDelete: [recordDeletion],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [stampReview],
     afterChange: [updateDirectoryEntry, emailReviewDecision],

@@ -7,9 +7,8 @@ import { type FieldError, type FieldErrors, fieldError } from './formState'
 
 /**
  * "Delete my account": after the person proves it is them by typing their password again,
- * everything personal is erased — their registrations, their photos (rows and files) and the
- * alumni document itself, with its sessions — in one transaction, and a record without personal
- * data (former id, when, by whom) is kept. See docs/profile-and-privacy.md.
+ * everything personal is erased in one transaction and a record without personal data (former
+ * id, when, by whom) is kept. See docs/profile-and-privacy.md.
  */
 
 export type DeleteState = { status: 'idle' | 'invalid' | 'failed'; errors: FieldErrors; formError?: FieldError }
@@ -39,12 +38,6 @@ const checkPassword = async (payload: Payload, email: string, password: string):
   }
 }
 
-/** Bulk deletes report per-document failures instead of throwing; a partial erase must roll back. */
-const all = async (result: Promise<{ errors: unknown[] }>) => {
-  const { errors } = await result
-  if (errors.length) throw new Error(`could not delete ${errors.length} document(s)`)
-}
-
 export const deleteAccount = async (payload: Payload, user: TypedUser | null, password: string): Promise<DeleteOutcome> => {
   if (!user || !isAlumnus(user)) return failed('notAllowed')
   if (!password) return invalid('password', 'required')
@@ -56,29 +49,13 @@ export const deleteAccount = async (payload: Payload, user: TypedUser | null, pa
     return failed('deleteFailed')
   }
 
-  // Staff-only operations (deleting an alumnus, registrations; writing the deletion record) run
-  // with access overridden, limited to this person's own documents, once the password is proven.
+  // Deleting an alumnus is staff-only; once the password is proven it runs with access
+  // overridden, for this one account. The collection's delete hooks erase what the person left
+  // and keep the record of the deletion (collections/Alumni/hooks/erase.ts).
   const req = await createLocalReq({ user }, payload)
   const ownTransaction = await initTransaction(req)
-  const asSystem = { overrideAccess: true, req } as const
   try {
-    await all(payload.delete({ collection: 'registrations', where: { alumnus: { equals: user.id } }, ...asSystem }))
-    // What they said and did on the feed and the board goes with them (their posts' reactions,
-    // reports, interests and images with the posts, through those collections' delete hooks).
-    await all(payload.delete({ collection: 'update-reactions', where: { alumnus: { equals: user.id } }, ...asSystem }))
-    await all(payload.delete({ collection: 'update-reports', where: { reporter: { equals: user.id } }, ...asSystem }))
-    await all(payload.delete({ collection: 'opportunity-interests', where: { alumnus: { equals: user.id } }, ...asSystem }))
-    await all(payload.delete({ collection: 'member-updates', where: { author: { equals: user.id } }, ...asSystem }))
-    await all(payload.delete({ collection: 'opportunities', where: { alumnus: { equals: user.id } }, ...asSystem }))
-    await all(payload.delete({ collection: 'update-images', where: { owner: { equals: user.id } }, ...asSystem }))
-    // Photos before the account: deleting the account would clear their owner and hide them.
-    await all(payload.delete({ collection: 'alumni-photos', where: { owner: { equals: user.id } }, ...asSystem }))
-    await payload.delete({ collection: 'alumni', id: user.id, ...asSystem })
-    await payload.create({
-      collection: 'account-deletions',
-      data: { formerId: user.id, deletedAt: new Date().toISOString(), initiatedBy: 'member' },
-      ...asSystem,
-    })
+    await payload.delete({ collection: 'alumni', id: user.id, overrideAccess: true, req })
     if (ownTransaction) await commitTransaction(req)
     return { ok: true }
   } catch (error) {

@@ -3,6 +3,7 @@
  * personal data is gone everywhere — the alumni document and its sessions, their photos (rows and
  * files), their event registrations — and one record without personal data remains. A wrong or
  * missing password deletes nothing, and repeated wrong passwords lock the account as sign-in does.
+ * Staff deleting an account in the admin erase the same (collections/Alumni/hooks/erase.ts).
  * Nobody else's data is touched.
  */
 import { existsSync } from 'node:fs'
@@ -177,6 +178,33 @@ describe('deleting my account', () => {
     expect(await deleteAccount(payload, staff.user, staff.password)).toMatchObject({ ok: false, state: { formError: { key: 'notAllowed' } } })
     expect(await deleteAccount(payload, null, 'anything')).toMatchObject({ ok: false, state: { formError: { key: 'notAllowed' } } })
     await expect(payload.findByID({ collection: 'users', id: staff.doc.id })).resolves.toBeTruthy()
+  })
+
+  it('by staff in the admin (REST) or through GraphQL, erases the same and records that staff did it', async () => {
+    const admin = await createStaff(payload, 'admin')
+    for (const channel of ['rest', 'graphql'] as const) {
+      const member = await memberWithData()
+      const other = await memberWithData()
+      const update = await member.api.post('/member-updates', { body: '近況です。' })
+      expect(update.status).toBe(201)
+      const [photo] = await photosOf(member)
+      const files = filesOf(photo)
+
+      if (channel === 'rest') {
+        expect((await admin.api.delete(`/alumni/${member.doc.id}`)).status).toBe(200)
+      } else {
+        const res = await admin.api.graphql(`mutation { deleteAlumnus(id: ${member.doc.id}) { id } }`)
+        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined()
+      }
+
+      await expect(payload.findByID({ collection: 'alumni', id: member.doc.id })).rejects.toMatchObject({ status: 404 })
+      expect(await photosOf(member), channel).toEqual([])
+      for (const file of files) expect(existsSync(file), file).toBe(false)
+      expect(await registrationsOf(member)).toBe(0)
+      expect((await payload.count({ collection: 'member-updates', where: { author: { equals: member.doc.id } } })).totalDocs).toBe(0)
+      expect(await deletionRecords(member)).toMatchObject([{ formerId: member.doc.id, initiatedBy: 'staff' }])
+      await stillThere(other)
+    }
   })
 
   it('cannot be faked through the API: nobody but the server writes a deletion record', async () => {

@@ -1,4 +1,4 @@
-import type { CollectionAfterLoginHook, CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionAfterLoginHook } from 'payload'
 
 import { recordActivity } from '@/dashboard/activity'
 
@@ -12,7 +12,3 @@ export const recordSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
   return user
 }
 
-/** Deleting an account (by the member or staff) deletes its activity months with it. */
-export const forgetActivity: CollectionBeforeDeleteHook = async ({ req, id }) => {
-  await req.payload.delete({ collection: 'member-activity', where: { alumnus: { equals: id } }, overrideAccess: true, req })
-}

@@ -8,6 +8,7 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { withClientErrors } from '../../src/lib/clientErrors'
+import { limitGraphQLFields } from '../../src/security/graphqlLimits'
 import { testConfig } from './payload'
 
 type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -21,7 +22,7 @@ export const rest: Record<Method, RouteHandler> = {
   DELETE: REST_DELETE(testConfig),
 }
 /** As the app mounts it (src/app/(payload)/api/graphql/route.ts). */
-export const graphqlPost = withClientErrors(GRAPHQL_POST(testConfig) as (request: Request) => Promise<Response>)
+export const graphqlPost = withClientErrors(limitGraphQLFields(GRAPHQL_POST(testConfig) as (request: Request) => Promise<Response>))
 
 const ORIGIN = 'http://localhost:3000'
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff, staffField } from '@/access'
-import { approvedAlumniOnly, membersOnly, staffOrOwn } from '@/access/collaboration'
+import { approvedAlumniOnly, readOnVisibleUpdate, staffOrOwn } from '@/access/collaboration'
 import { authorField } from '@/collaboration/fields'
 import { requireVisibleUpdate } from '@/collaboration/updateHooks'
 import { l } from '@/lib/label'
@@ -14,7 +14,7 @@ export const UpdateReactions: CollectionConfig = {
   labels: { singular: l('リアクション', 'Reaction'), plural: l('リアクション', 'Reactions') },
   admin: { group: l('コミュニティ', 'Community'), hidden: ({ user }) => !isStaff(user) },
   access: {
-    read: membersOnly,
+    read: readOnVisibleUpdate,
     create: approvedAlumniOnly,
     update: staffOrOwn('alumnus'),
     delete: staffOrOwn('alumnus'),

@@ -15,6 +15,13 @@ export const readUnlessHidden: Access = ({ req: { user } }) => {
   return false
 }
 
+/** Reactions: like the update they are on — a hidden update's reactions are hidden with it. */
+export const readOnVisibleUpdate: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  if (isApprovedAlumnus(user)) return { 'update.hidden': { not_equals: true } }
+  return false
+}
+
 export const membersOnly: Access = ({ req: { user } }) => isMember(user)
 export const approvedAlumniOnly: Access = ({ req: { user } }) => isApprovedAlumnus(user)
 export const membersField: FieldAccess = ({ req: { user } }) => isMember(user)

@@ -147,6 +147,14 @@ describe('reading, reacting, reporting, hiding', () => {
     const gql = await reader.api.graphql(`{ MemberUpdates(where: { id: { equals: ${update.id} } }) { totalDocs } }`)
     expect(gql.data?.MemberUpdates).toEqual({ totalDocs: 0 })
     expect((await editor.api.get(`/member-updates/${update.id}`)).status).toBe(200)
+    // Its reactions are hidden with it, on every channel; staff still see them.
+    const reactions = { where: { update: { equals: update.id } } }
+    expect((await reader.api.get('/update-reactions', reactions)).body.totalDocs).toBe(0)
+    const gqlReactions = await reader.api.graphql(`{ UpdateReactions(where: { update: { equals: ${update.id} } }) { totalDocs } }`)
+    expect(gqlReactions.data?.UpdateReactions).toEqual({ totalDocs: 0 })
+    const staffReactions = (await editor.api.get('/update-reactions', reactions)).body.totalDocs as number
+    expect(staffReactions).toBeGreaterThan(0)
+    expect((await payload.count({ collection: 'update-reactions', where: reactions.where, overrideAccess: false, user: reader.user })).totalDocs).toBe(0)
     // No new reactions or reports on a hidden post.
     expect((await author.api.post('/update-reports', { update: update.id, reason: 'other' })).status).toBe(404)
   })

@@ -2,10 +2,12 @@ import type { Payload, TypedUser } from 'payload'
 
 import { rosterInviteEmail } from '@/email/templates/rosterInvite'
 
+import { createInviteToken } from './inviteToken'
+
 export type InviteResult = { sent: number[]; skipped: { id: number; reason: 'noEmail' | 'registered' | 'notFound' }[] }
 
 /**
- * Mails an invitation to /join, filled in from the roster row, to each row with an email
+ * Mails an invitation to /join, filled in from the roster row (a signed link, src/roster/inviteToken.ts), to each row with an email
  * address whose owner has no account yet, and stamps `invitedAt`. A person invited this way who
  * registers with that address, employee number and join year is approved on sign-up
  * (src/membership/autoApprove.ts). Sending again re-sends; the admin shows when it last went.
@@ -38,14 +40,7 @@ export const inviteFromRoster = async (payload: Payload, user: TypedUser, ids: n
     }
     await payload.sendEmail({
       to: row.email,
-      ...rosterInviteEmail({
-        name: row.name,
-        email: row.email,
-        employeeNumber: row.employeeNumber,
-        joinedYear: row.joinedYear,
-        leftYear: row.leftYear,
-        department: row.department,
-      }),
+      ...rosterInviteEmail({ name: row.name, token: createInviteToken(row.id) }),
     })
     await payload.update({ collection: 'roster', id, data: { invitedAt: new Date().toISOString() }, depth: 0, overrideAccess: false, user })
     result.sent.push(id)

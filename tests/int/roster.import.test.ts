@@ -22,6 +22,8 @@ let fixtures: typeof import('../helpers/fixtures')
 let registerAlumnus: typeof import('../../src/membership/register').registerAlumnus
 let verifyRegistration: typeof import('../../src/membership/verify').verifyRegistration
 let parseRegistration: typeof import('../../src/membership/registrationForm').parseRegistration
+let invitationPrefill: typeof import('../../src/roster/invitationPrefill').invitationPrefill
+let createInviteToken: typeof import('../../src/roster/inviteToken').createInviteToken
 
 type PreviewRow = { line: number; values: Record<string, string>; errors: { field: string; code: string; message: string }[] }
 
@@ -33,6 +35,8 @@ beforeAll(async () => {
   ;({ registerAlumnus } = await import('../../src/membership/register'))
   ;({ verifyRegistration } = await import('../../src/membership/verify'))
   ;({ parseRegistration } = await import('../../src/membership/registrationForm'))
+  ;({ invitationPrefill } = await import('../../src/roster/invitationPrefill'))
+  ;({ createInviteToken } = await import('../../src/roster/inviteToken'))
   editor = await fixtures.createStaff(payload, 'editor')
   alumnus = await fixtures.createAlumnus(payload)
   await payload.updateGlobal({ slug: 'membership', data: { autoApproveRosterMatches: false } })
@@ -115,7 +119,7 @@ describe('import and invitation', () => {
     expect((again.body.results as { errors: { code: string }[] }[])[0].errors.map((e) => e.code)).toEqual(['alreadyInRoster'])
   })
 
-  it('invites by email with a /join link filled in from the roster, and stamps invitedAt', async () => {
+  it('invites by email with a signed /join link that fills the form in from the roster, and stamps invitedAt', async () => {
     const noEmail = await payload.create({ collection: 'roster', data: { name: '住所 なし', employeeNumber: number(), joinedYear: 2000 } })
     const res = await editor.api.post('/roster/invite', { ids: [importedId, noEmail.id] })
     expect(res.status).toBe(200)
@@ -124,7 +128,12 @@ describe('import and invitation', () => {
     const mail = await mailbox.waitFor((m) => m.to.includes(good.email))
     expect(mail.subject).toContain('アルムナイネットワークへのご招待')
     const join = linksIn(mail).map((href) => new URL(href)).find((url) => url.pathname === '/join')!
-    expect(Object.fromEntries(join.searchParams)).toEqual({
+    // The link carries a signed reference to the row, not the person's data.
+    expect([...join.searchParams.keys()]).toEqual(['invite'])
+    for (const personal of [good.name, good.email, good.employeeNumber]) expect(join.href).not.toContain(encodeURIComponent(personal))
+    // /join fills the form in from the row; a forged or expired link fills in nothing.
+    const token = join.searchParams.get('invite')!
+    expect(await invitationPrefill(payload, token)).toEqual({
       name: good.name,
       email: good.email,
       employeeNumber: good.employeeNumber,
@@ -132,6 +141,10 @@ describe('import and invitation', () => {
       leftYear: '2019',
       lastDepartment: '開発部',
     })
+    const [id, expires, signature] = token.split('.')
+    expect(await invitationPrefill(payload, `${Number(id) + 1}.${expires}.${signature}`)).toEqual({})
+    expect(await invitationPrefill(payload, createInviteToken(importedId, new Date(Date.now() - 91 * 24 * 60 * 60 * 1000)))).toEqual({})
+    expect(await invitationPrefill(payload, ['not', 'a', 'token'])).toEqual({})
     expect((await payload.findByID({ collection: 'roster', id: importedId })).invitedAt).toBeTruthy()
   })
 

@@ -5,20 +5,10 @@ import { ClientMessages } from '@/components/forms/ClientMessages'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
 import { pageMetadata } from '@/lib/metadata'
-import type { RegistrationField } from '@/membership/registrationForm'
+import { payloadClient } from '@/data/payload'
+import { invitationPrefill } from '@/roster/invitationPrefill'
 
 import { JoinForm } from './JoinForm'
-
-/** Fields a roster invitation link may fill in (src/email/templates/rosterInvite.ts); nothing else. */
-const PREFILLED = ['name', 'email', 'employeeNumber', 'joinedYear', 'leftYear', 'lastDepartment'] as const
-
-const prefill = (query: Record<string, string | string[] | undefined>): Partial<Record<RegistrationField, string>> =>
-  Object.fromEntries(
-    PREFILLED.flatMap((field) => {
-      const value = query[field]
-      return typeof value === 'string' && value.length <= 254 ? [[field, value]] : []
-    }),
-  )
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -43,7 +33,7 @@ export default async function Join({ params, searchParams }: Props) {
         </Link>
       </p>
       <ClientMessages namespaces={['forms', 'errors', 'passwordRules', 'join']}>
-        <JoinForm initial={prefill(await searchParams)} />
+        <JoinForm initial={await invitationPrefill(await payloadClient(), (await searchParams).invite)} />
       </ClientMessages>
     </div>
   )

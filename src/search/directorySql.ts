@@ -58,36 +58,49 @@ export const narrowed = (query: DirectoryQuery): boolean =>
 // LIKE against constant patterns: no per-row copy of the text (as `chr(10) || search_text` would make).
 const lineStartsWith = (q: string): SQL => sql`(search_text LIKE ${prefixPattern(q)} OR search_text LIKE ${containsPattern(`\n${q}`)})`
 
-/** The sort keys of the `kana` and `newest` orders. Every order ends in `id`, so pages never overlap. */
-const sortKeys = (query: DirectoryQuery): { keys: SQL; order: SQL } =>
-  effectiveSort(query) === 'newest'
-    ? { keys: sql`created_at AS k1`, order: sql`k1 DESC, id DESC` }
-    : { keys: sql`kana AS k1`, order: sql`k1, id` }
+/**
+ * The sort keys of a result and their order. Relevance: a line (name, kana, romaji,
+ * organisation, a skill) that starts with the query first, then the earlier the match the
+ * better (names come first), then 50-on order. Every order ends in `id`, so pages never overlap.
+ */
+const sortKeys = (query: DirectoryQuery): { keys: SQL; order: SQL } => {
+  switch (effectiveSort(query)) {
+    case 'relevance': {
+      const q = normalizeSearchText(query.q)
+      return { keys: sql`NOT ${lineStartsWith(q)} AS k1, strpos(search_text, ${q}) AS k2, kana AS k3`, order: sql`k1, k2, k3, id` }
+    }
+    case 'newest':
+      return { keys: sql`created_at AS k1`, order: sql`k1 DESC, id DESC` }
+    case 'kana':
+      return { keys: sql`kana AS k1`, order: sql`k1, id` }
+  }
+}
+
+/** Queries of one or two characters by relevance: the ones that can match a fifth of everyone (田). */
+const shortRelevance = (query: DirectoryQuery): boolean => {
+  const length = Array.from(normalizeSearchText(query.q)).length
+  return effectiveSort(query) === 'relevance' && length > 0 && length <= 2
+}
 
 /**
- * Relevance: a line that starts with the query first (k1), then the earlier the match the
- * better (k2; names come first), then 50-on order (k3), then `id`.
- *
- * The first tier comes straight from the index: its line-start tag (`s:` and the query's first
- * one or two characters, src/search/schema.ts) is one more key of the same GIN lookup, exact for
- * a query of one or two characters and rechecked with LIKE for a longer one. Only that tier's
- * rows are read and sorted for a page inside it — for 田, about 2,400 of 19,500 matches. The
- * rest (`tail`) is read only when the page reaches past the first tier: its LIMIT is then above
- * zero, and a LIMIT of zero never runs its scan. The count is a plain count of the matches,
- * which reads their rows but computes nothing per row.
+ * Relevance for a query of one or two characters, in tiers. The first tier (a line starts with
+ * the query) comes straight from the index: its line-start tag (`s:` and the query,
+ * src/search/schema.ts) is one more key of the same GIN lookup, and exact. Only that tier's rows
+ * are read and sorted for a page inside it — for 田, 2,413 of 19,537 matches. The rest (`tail`)
+ * is read only when the page reaches past the first tier: its LIMIT is then above zero, and a
+ * LIMIT of zero never runs its scan. The count is a plain count of the matches: it visits their
+ * rows but computes nothing per row.
  */
-const relevanceStatement = (query: DirectoryQuery, offset: number): SQL => {
+const shortRelevanceStatement = (query: DirectoryQuery, offset: number): SQL => {
   const q = normalizeSearchText(query.q)
-  const chars = Array.from(q)
-  const starts = lineStartsWith(q)
   const where = directoryWhere(query)
-  const firstTier = sql`${directoryWhere(query, [TAG.lineStart + chars.slice(0, 2).join('')])}${chars.length > 2 ? sql` AND ${starts}` : sql``}`
   const keys = sql`strpos(search_text, ${q}) AS k2, kana AS k3`
   const wanted = offset + PAGE_SIZE
   return sql`WITH head AS MATERIALIZED (
-      SELECT id, false AS k1, ${keys} FROM alumni_directory WHERE ${firstTier} ORDER BY k2, k3, id LIMIT ${wanted}),
+      SELECT id, false AS k1, ${keys} FROM alumni_directory WHERE ${directoryWhere(query, [TAG.lineStart + q])}
+      ORDER BY k2, k3, id LIMIT ${wanted}),
     tail AS MATERIALIZED (
-      SELECT id, true AS k1, ${keys} FROM alumni_directory WHERE ${where} AND NOT ${starts}
+      SELECT id, true AS k1, ${keys} FROM alumni_directory WHERE ${where} AND NOT ${lineStartsWith(q)}
       ORDER BY k2, k3, id LIMIT greatest(0, ${wanted} - (SELECT count(*) FROM head)))
     SELECT (SELECT count(*) FROM alumni_directory WHERE ${where}) AS total,
       (SELECT array_agg(id ORDER BY k1, k2, k3, id) FROM (
@@ -97,14 +110,16 @@ const relevanceStatement = (query: DirectoryQuery, offset: number): SQL => {
 /**
  * One row: `total` (all matches) and `ids` (the requested page, in order).
  *
- * By relevance, see relevanceStatement. Otherwise, narrowed by text or tags, the matches come
- * from one GIN lookup and are kept (MATERIALIZED) with just their sort key, then counted and
- * sorted once. Without text or tags the count is read from the partial indexes and the page from
- * the ordered index, stopping after the page.
+ * One or two characters by relevance: see shortRelevanceStatement. Otherwise, narrowed by text
+ * or tags, the matches come from one GIN lookup and are kept (MATERIALIZED) with just their sort
+ * keys, then counted and sorted once: a longer query's matches need the LIKE recheck anyway, and
+ * for them one pass costs less than the tiers' two (measured in docs/search.md). Without text or
+ * tags the count is read from the partial indexes and the page from the ordered index, stopping
+ * after the page.
  */
 export const directoryStatement = (query: DirectoryQuery): SQL => {
   const offset = (query.page - 1) * PAGE_SIZE
-  if (effectiveSort(query) === 'relevance') return relevanceStatement(query, offset)
+  if (shortRelevance(query)) return shortRelevanceStatement(query, offset)
   const where = directoryWhere(query)
   const { keys, order } = sortKeys(query)
   if (narrowed(query)) {

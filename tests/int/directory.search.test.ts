@@ -222,7 +222,7 @@ describe('the index', () => {
   it('ranks by relevance page after page exactly as one sort of every match would', async () => {
     // 45 people with 𣘺 (outside the BMP; no other test uses it) in their name, 23 with a line (name
     // or organisation) starting with it: page 1 lies in the first tier, page 2 runs from it into the
-    // rest, page 3 lies past it, page 4 is empty. Longer queries take the LIKE-rechecked path.
+    // rest, page 3 lies past it, page 4 is empty. Longer queries take the one-pass statement.
     const marker = `相関${uniqueId()}`
     for (let i = 0; i < 45; i++) {
       const starts = i % 3 === 0

@@ -330,6 +330,19 @@ describe('members pages', () => {
     )
   })
 
+  it('members event', async () => {
+    await expectFlat(
+      'members event',
+      async (n) => {
+        const [event] = await events(1, 'upcoming', { audience: 'members', capacity: 10 * N })
+        for (let i = 0; i < n; i++) await fixtures.createRegistration(payload, event!, (await fixtures.createAlumnus(payload)).doc, 'confirmed')
+        return event!
+      },
+      (event) => data.events.getEventFor({ slug: event.slug, locale, user: viewer() }),
+      (found) => (found ? 10 * N - found.seatsLeft! : 0),
+    )
+  })
+
   it('directory and alumni profile', async () => {
     await expectFlat(
       'directory',

@@ -5,6 +5,7 @@ import * as migration_20261124_101849_seo from './20261124_101849_seo';
 import * as migration_20261124_121246_events_and_announcements from './20261124_121246_events_and_announcements';
 import * as migration_20261124_132819_directory_partial_grams from './20261124_132819_directory_partial_grams';
 import * as migration_20261124_144128_collaboration_and_dashboard from './20261124_144128_collaboration_and_dashboard';
+import * as migration_20261124_184556_directory_line_start_tags from './20261124_184556_directory_line_start_tags';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261124_144128_collaboration_and_dashboard.up,
     down: migration_20261124_144128_collaboration_and_dashboard.down,
-    name: '20261124_144128_collaboration_and_dashboard'
+    name: '20261124_144128_collaboration_and_dashboard',
+  },
+  {
+    up: migration_20261124_184556_directory_line_start_tags.up,
+    down: migration_20261124_184556_directory_line_start_tags.down,
+    name: '20261124_184556_directory_line_start_tags'
   },
 ];

@@ -1,6 +1,7 @@
-import type { TypedUser, Where } from 'payload'
+import { createLocalReq, type TypedUser, type Where } from 'payload'
 
 import { publishedFor } from '@/access'
+import { waitlistPositions } from '@/events/rsvp'
 import type { Locale } from '@/i18n/routing'
 import { CACHE_TAGS } from '@/lib/cacheTags'
 
@@ -150,7 +151,7 @@ const readableEvents = async <S extends typeof LIST_FIELDS | undefined = undefin
   return docs
 }
 
-/** The viewer's own registrations (confirmed or waiting) for events that have not ended. */
+/** The viewer's own registrations (confirmed or waiting) for events that have not ended, with their place if waiting. */
 export const myUpcomingRegistrations = async ({ locale, user }: ViewerArgs) => {
   if (!user || user.collection !== 'alumni') return []
   const payload = await payloadClient()
@@ -169,9 +170,17 @@ export const myUpcomingRegistrations = async ({ locale, user }: ViewerArgs) => {
     depth: 0,
     select: { event: true, status: true },
   })
-  const events = await readableEvents({ locale, user }, docs.map((d) => d.event as number), LIST_FIELDS)
+  const waiting = docs.filter((doc) => doc.status === 'waitlisted').map((doc) => doc.id)
+  const [events, positions] = await Promise.all([
+    readableEvents({ locale, user }, docs.map((d) => d.event as number), LIST_FIELDS),
+    // Every place on a waiting list in one query, however many events the member registered for.
+    waiting.length ? waitlistPositions(await createLocalReq({ user }, payload), waiting) : new Map<number, number>(),
+  ])
   const byEvent = new Map(docs.map((doc) => [doc.event as number, doc]))
-  return events.map((event) => ({ event, registration: byEvent.get(event.id)! }))
+  return events.map((event) => {
+    const registration = byEvent.get(event.id)!
+    return { event, registration, position: positions.get(registration.id) ?? null }
+  })
 }
 
 /** The events a feed-token owner is confirmed for (read with their own access, online links included). */

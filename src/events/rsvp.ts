@@ -82,15 +82,23 @@ const countConfirmed = async (req: PayloadRequest, eventId: number): Promise<num
 }
 
 /** 1 for the first person waiting, and so on. */
-export const waitlistPosition = async (req: PayloadRequest, registrationId: number): Promise<number | null> => {
-  const [row] = await rows<{ n: string | null }>(
+export const waitlistPosition = async (req: PayloadRequest, registrationId: number): Promise<number | null> =>
+  (await waitlistPositions(req, [registrationId])).get(registrationId) ?? null
+
+/**
+ * The places of several waiting registrations in one query (a page listing a member's
+ * registrations must not ask once per row); ids that are not waiting are absent from the map.
+ */
+export const waitlistPositions = async (req: PayloadRequest, registrationIds: number[]): Promise<Map<number, number>> => {
+  if (!registrationIds.length) return new Map()
+  const found = await rows<{ id: number; n: string }>(
     req,
-    sql`SELECT (SELECT count(*) FROM registrations o
+    sql`SELECT r.id, (SELECT count(*) FROM registrations o
                  WHERE o.event_id = r.event_id AND o.status = 'waitlisted'
                    AND (coalesce(o.registered_at, o.created_at), o.id) <= (coalesce(r.registered_at, r.created_at), r.id)) AS n
-          FROM registrations r WHERE r.id = ${registrationId} AND r.status = 'waitlisted'`,
+          FROM registrations r WHERE r.id = ANY(${sql.param(registrationIds.map(Number))}::int[]) AND r.status = 'waitlisted'`,
   )
-  return row?.n ? Number(row.n) : null
+  return new Map(found.map((row) => [Number(row.id), Number(row.n)]))
 }
 
 /** The queued promotion e-mail jobs of this request, run once the transaction committed. */

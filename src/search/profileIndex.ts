@@ -51,6 +51,8 @@ export const TAG = {
   openTo: 'o:',
   department: 'd:',
   location: 'l:',
+  /** A line's first one or two characters; computed by the index expression (src/search/schema.ts), never stored. */
+  lineStart: 's:',
 } as const
 
 const strings = (values: readonly unknown[] | null | undefined): string[] =>

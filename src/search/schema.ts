@@ -8,16 +8,24 @@ export const DIRECTORY_TABLE = 'alumni_directory'
 
 /**
  * Every unigram and bigram of the normalised text (bigrams from even and from odd positions),
- * plus the filter tags, as one text array. The GIN index is built on exactly this expression
- * and queries must repeat it (`gramsOf(sql\`search_text\`, sql\`tags\`)`) to use the index.
- * Bigrams across a line break contain "\n", which no query does; a trailing single character is
- * a unigram anyway. Containment on a GIN-indexed array is exact: nothing is rechecked per row.
+ * plus the filter tags, plus each line's first character and first two characters as
+ * line-start tags (`s:林`, `s:小林`: TAG.lineStart), as one text array. The GIN index is built
+ * on exactly this expression and queries must repeat it (`gramsOf(sql\`search_text\`, sql\`tags\`)`)
+ * to use the index. Bigrams across a line break contain "\n", which no query does; a trailing
+ * single character is a unigram anyway. Containment on a GIN-indexed array is exact: nothing is
+ * rechecked per row.
+ *
+ * The line-start tags give the top relevance tier ("a line starts with the query") straight
+ * from the index (src/search/directorySql.ts). They are computed here, at write time, rather
+ * than stored in `tags`, so the table's rows, which a common character's search reads by the
+ * thousand, stay as narrow as before.
  */
 export const gramsOf = (text: SQL | PgColumn, tags: SQL | PgColumn): SQL =>
   sql`(string_to_array(${text}, NULL)
     || string_to_array(regexp_replace(${text}, '(..)', '\\1 ', 'g'), ' ')
     || string_to_array(regexp_replace(substr(${text}, 2), '(..)', '\\1 ', 'g'), ' ')
-    || string_to_array(${tags}, ' '))`
+    || string_to_array(${tags}, ' ')
+    || string_to_array(regexp_replace(${text}, '(?:^|\\n)([^\\n])([^\\n]?)[^\\n]*', 's:\\1 s:\\1\\2 ', 'g'), ' '))`
 
 export const GRAMS_SQL = gramsOf(sql`search_text`, sql`tags`)
 

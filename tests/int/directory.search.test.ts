@@ -12,9 +12,10 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Alumnus } from '../../payload-types'
-import { directoryAllIds, searchDirectory } from '../../src/data/directory'
-import { type DirectoryQuery, parseDirectoryQuery } from '../../src/search/directoryQuery'
-import { ngrams } from '../../src/search/ngrams'
+import { directoryAllIds, directoryPageIds, searchDirectory } from '../../src/data/directory'
+import { type DirectoryQuery, PAGE_SIZE, parseDirectoryQuery } from '../../src/search/directoryQuery'
+import { directoryWhere } from '../../src/search/directorySql'
+import { ngrams, normalizeSearchText } from '../../src/search/ngrams'
 import { directoryEntry } from '../../src/search/profileIndex'
 import { GRAMS_SQL } from '../../src/search/schema'
 import { scanAllIdsStatement } from '../bench/scan'
@@ -215,6 +216,38 @@ describe('the index', () => {
       const query: DirectoryQuery = parseDirectoryQuery(params)
       const scanned = (await db().execute<{ id: number }>(scanAllIdsStatement(query))).rows.map((row) => Number(row.id))
       expect(await directoryAllIds(payload, query), JSON.stringify(params)).toEqual(scanned)
+    }
+  })
+
+  it('ranks by relevance page after page exactly as one sort of every match would', async () => {
+    // 45 people with 𣘺 (outside the BMP; no other test uses it) in their name, 23 with a line (name
+    // or organisation) starting with it: page 1 lies in the first tier, page 2 runs from it into the
+    // rest, page 3 lies past it, page 4 is empty. Longer queries take the one-pass statement.
+    const marker = `相関${uniqueId()}`
+    for (let i = 0; i < 45; i++) {
+      const starts = i % 3 === 0
+      await createAlumnus(payload, {
+        name: starts ? `𣘺本 ${i}` : `大𣘺 ${i}`,
+        nameKana: `${starts ? 'はしもと' : 'おおはし'} ${String(45 - i).padStart(2, '0')}`,
+        currentOrganization: i % 4 === 0 ? `𣘺梁工業 ${marker}` : `${marker} 工業`,
+        departments: [department],
+      })
+    }
+    for (const q of ['𣘺', '𣘺本', '𣘺梁工', marker.slice(0, 3)]) {
+      const query = parseDirectoryQuery({ q, department })
+      const text = normalizeSearchText(q)
+      const lineStart = sql`(search_text LIKE ${`${text}%`} OR search_text LIKE ${`%\n${text}%`})`
+      const { rows } = await db().execute<{ id: number }>(sql`SELECT id FROM alumni_directory WHERE ${directoryWhere(query)}
+        ORDER BY NOT ${lineStart}, strpos(search_text, ${text}), kana, id`)
+      const expected = rows.map((row) => Number(row.id))
+      expect(expected.length, q).toBeGreaterThan(0)
+      const pages: number[] = []
+      for (let page = 1; page <= Math.ceil(expected.length / PAGE_SIZE) + 1; page++) {
+        const { ids, total } = await directoryPageIds(payload, { ...query, page })
+        expect(total, q).toBe(expected.length)
+        pages.push(...ids)
+      }
+      expect(pages, q).toEqual(expected)
     }
   })
 

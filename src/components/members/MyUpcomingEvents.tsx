@@ -1,10 +1,8 @@
 import { getTranslations } from 'next-intl/server'
-import { createLocalReq, type TypedUser } from 'payload'
+import type { TypedUser } from 'payload'
 
 import { listMembersEvents, myUpcomingRegistrations } from '@/data/events'
-import { payloadClient } from '@/data/payload'
 import { eventPath } from '@/events/links'
-import { waitlistPosition } from '@/events/rsvp'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { formatEventRange } from '@/lib/format'
@@ -19,16 +17,10 @@ export async function MyUpcomingEvents({ locale, viewer }: { locale: Locale; vie
     myUpcomingRegistrations({ locale, user: viewer }),
     listMembersEvents({ locale, user: viewer }),
   ])
-  const req = await createLocalReq({ user: viewer }, await payloadClient())
-  const rows = await Promise.all(
-    mine.map(async ({ event, registration }) => ({
-      event,
-      status:
-        registration.status === 'waitlisted'
-          ? t('status.waitlisted', { position: (await waitlistPosition(req, registration.id)) ?? 0 })
-          : t('status.confirmed'),
-    })),
-  )
+  const rows = mine.map(({ event, registration, position }) => ({
+    event,
+    status: registration.status === 'waitlisted' ? t('status.waitlisted', { position: position ?? 0 }) : t('status.confirmed'),
+  }))
   const item = (event: (typeof membersEvents)[number], status?: string) => (
     <li key={event.id} className="rounded-xl border border-line bg-white p-5">
       <p className="text-sm font-semibold text-ai">{formatEventRange(event.startsAt, event.endsAt, locale, event.startsAt_tz || 'Asia/Tokyo')}</p>

@@ -134,6 +134,29 @@ test('feedback reaches staff by email', async ({ browser }) => {
   expect(mail.subject).toContain('ご意見')
 })
 
+test('a post the server refuses says why and keeps everything typed', async ({ page }) => {
+  await signIn(page, alumnusEmail(poster))
+  await page.goto('/members/opportunities/new')
+  const description = `長めの説明をここに書きました。消えると困ります。${Date.now()}`
+  // Spaces pass the browser's "required" check; the server finds the title empty.
+  await page.getByLabel('タイトル').fill('   ')
+  await page.getByLabel('種類').selectOption('alumnusOrders')
+  await page.getByLabel('業界').selectOption('finance')
+  await page.getByLabel('内容').fill(description)
+  await page.getByLabel('連絡方法').fill('poster@example.test')
+  await page.getByRole('button', { name: '投稿する' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: '入力内容を確認してください。' })).toBeVisible()
+  await expect(page).toHaveURL(/\/members\/opportunities\/new$/)
+  await expect(page.getByLabel('内容')).toHaveValue(description)
+  await expect(page.getByLabel('種類')).toHaveValue('alumnusOrders')
+  await expect(page.getByLabel('業界')).toHaveValue('finance')
+  await expect(page.getByLabel('連絡方法')).toHaveValue('poster@example.test')
+  // Corrected, it posts.
+  await page.getByLabel('タイトル').fill(`通訳を探しています ${Date.now()}`)
+  await page.getByRole('button', { name: '投稿する' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /通訳を探しています/ })).toBeVisible()
+})
+
 test('visitors are sent to sign in from the members’ board and feedback pages', async ({ page }) => {
   await page.goto('/members/opportunities')
   await expect(page).toHaveURL(/\/login\?next=%2Fmembers%2Fopportunities/)

@@ -1,6 +1,6 @@
 import type { Problem } from '@/collaboration/memberActions'
 
-const PROBLEMS: readonly Problem[] = ['notAllowed', 'notFound', 'invalid', 'duplicate', 'imageInvalid', 'failed']
+export const PROBLEMS: readonly Problem[] = ['notAllowed', 'notFound', 'invalid', 'duplicate', 'imageInvalid', 'failed']
 
 /** The `?error=` of a page, when it is one of the known problems. */
 export const problemParam = (value: unknown): Problem | undefined =>

@@ -1,7 +1,7 @@
 'use server'
 
 import { getViewer } from '@/auth/viewer'
-import { closeOpportunity, declareInterest, type Outcome, postOpportunity } from '@/collaboration/memberActions'
+import { closeOpportunity, declareInterest, type Outcome, postOpportunity, type Problem } from '@/collaboration/memberActions'
 import { payloadClient } from '@/data/payload'
 import { redirect } from '@/i18n/navigation'
 import { isLocale, routing } from '@/i18n/routing'
@@ -23,10 +23,19 @@ const idOf = (form: FormData) => {
 const back = (form: FormData, path: string, outcome: Outcome, done: string): never =>
   redirect({ href: { pathname: path, query: outcome.ok ? { done } : { error: outcome.problem } }, locale: localeOf(form) })
 
-export async function postOpportunityAction(form: FormData) {
+/** What the new-opportunity form shows after a refused post: the problem, and everything typed. */
+export type PostState = { problem?: Problem; values: Partial<Record<OpportunityField, string>>; attempt: number }
+export type OpportunityField = 'title' | 'kind' | 'industry' | 'description' | 'deadline' | 'contact'
+const FIELDS: OpportunityField[] = ['title', 'kind', 'industry', 'description', 'deadline', 'contact']
+
+export async function postOpportunityAction(previous: PostState, form: FormData): Promise<PostState> {
   const outcome = await postOpportunity(await payloadClient(), await getViewer(), form)
   if (outcome.ok) return back(form, `/members/opportunities/${outcome.id}`, outcome, 'posted')
-  return back(form, '/members/opportunities/new', outcome, '')
+  return {
+    problem: outcome.problem,
+    values: Object.fromEntries(FIELDS.map((field) => [field, formText(form, field)])),
+    attempt: previous.attempt + 1,
+  }
 }
 
 export async function interestAction(form: FormData) {

@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { cacheControlRules } from './src/security/cacheControl'
 import { securityHeaders } from './src/security/headers'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
@@ -27,6 +28,8 @@ const nextConfig: NextConfig = {
         development: process.env.NODE_ENV === 'development',
       }),
     },
+    // Who may keep a copy: one rule for pages, API and admin (src/security/cacheControl.ts).
+    ...cacheControlRules(),
   ],
   devIndicators: false,
   // `npm run typecheck` checks the whole project once; the build does not repeat it.

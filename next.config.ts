@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { localeRedirects, localeRewrites } from './src/i18n/rewrites'
 import { cacheControlRules } from './src/security/cacheControl'
 import { securityHeaders } from './src/security/headers'
 
@@ -31,6 +32,9 @@ const nextConfig: NextConfig = {
     // Who may keep a copy: one rule for pages, API and admin (src/security/cacheControl.ts).
     ...cacheControlRules(),
   ],
+  // Japanese at `/`, English under `/en`: mapped onto the `[locale]` routes by the router (src/i18n/rewrites.ts).
+  redirects: async () => localeRedirects(),
+  rewrites: async () => ({ beforeFiles: localeRewrites(), afterFiles: [], fallback: [] }),
   devIndicators: false,
   // `npm run typecheck` checks the whole project once; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

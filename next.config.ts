@@ -2,6 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { localeRedirects, localeRewrites } from './src/i18n/rewrites'
+import { cacheControlRules } from './src/security/cacheControl'
 import { securityHeaders } from './src/security/headers'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
@@ -27,7 +29,12 @@ const nextConfig: NextConfig = {
         development: process.env.NODE_ENV === 'development',
       }),
     },
+    // Who may keep a copy: one rule for pages, API and admin (src/security/cacheControl.ts).
+    ...cacheControlRules(),
   ],
+  // Japanese at `/`, English under `/en`: mapped onto the `[locale]` routes by the router (src/i18n/rewrites.ts).
+  redirects: async () => localeRedirects(),
+  rewrites: async () => ({ beforeFiles: localeRewrites(), afterFiles: [], fallback: [] }),
   devIndicators: false,
   // `npm run typecheck` checks the whole project once; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

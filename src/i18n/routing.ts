@@ -11,6 +11,9 @@ export const routing = defineRouting({
   localeDetection: false,
   // The URL decides the language, so no cookie remembers it (docs/security.md#cookies).
   localeCookie: false,
+  // No `Link: …; rel="alternate"` header built on every request: each page's metadata already
+  // lists its hreflang alternates (src/lib/metadata.ts), and the proxy runs on every page view.
+  alternateLinks: false,
 })
 
 export type Locale = (typeof routing.locales)[number]

@@ -1,6 +1,6 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 import { type ReactNode, useActionState } from 'react'
 
 import { FormAlert } from '@/components/forms/FormAlert'
@@ -31,6 +31,7 @@ export function JoinForm({ initial = {} }: { initial?: Partial<Record<Registrati
   const tf = useTranslations('forms')
   const rules = useTranslations('passwordRules')
   const errorText = useErrorText()
+  const locale = useLocale()
   const [state, formAction, pending] = useActionState<JoinState, FormData>(joinAction, { status: 'idle' })
   const { formRef, onSubmit } = useKeepValues(formAction, state)
 
@@ -57,6 +58,8 @@ export function JoinForm({ initial = {} }: { initial?: Partial<Record<Registrati
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-10 space-y-8">
+      {/* The page's language becomes the language of the member's mail. */}
+      <input type="hidden" name="locale" value={locale} />
       {state.status === 'invalid' && <FormAlert tone="error">{tf('errorSummary')}</FormAlert>}
       {state.status === 'failed' && <FormAlert tone="error">{tf('failed')}</FormAlert>}
       {state.status === 'limited' && <RateLimitAlert retryAfter={state.retryAfter} />}

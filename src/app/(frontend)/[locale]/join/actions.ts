@@ -1,6 +1,5 @@
 'use server'
 
-import { getLocale } from 'next-intl/server'
 
 import { payloadClient } from '@/data/payload'
 import { isLocale } from '@/i18n/routing'
@@ -32,7 +31,7 @@ export async function joinAction(_previous: JoinState, formData: FormData): Prom
   if (!limit.ok) return { status: 'limited', errors: {}, values: echoValues(input), retryAfter: limit.retryAfter }
   try {
     // The page's language becomes the language of the member's mail.
-    const locale = await getLocale()
+    const locale = String(formData.get('locale') ?? '')
     await registerAlumnus(await payloadClient(), parsed.data, isLocale(locale) ? locale : undefined)
   } catch (error) {
     const payload = await payloadClient()

@@ -1,0 +1,65 @@
+/**
+ * Who may keep a copy of a page (src/security/cacheControl.ts, docs/deploy.md#caching): public
+ * pages let a shared cache keep them briefly and serve them stale while refreshing; the members
+ * area, sign-in pages, the admin, the API and anything asked for with a session are never stored.
+ */
+import { type APIRequestContext, expect, test } from '@playwright/test'
+
+import { DEMO_LOGINS, SEED_SLUGS } from '../../src/seed'
+import { PUBLIC_CACHE_CONTROL } from '../../src/security/cacheControl'
+
+const PUBLIC_PAGES = [
+  '/',
+  '/en',
+  `/case-studies/${SEED_SLUGS.latestInterview}`,
+  `/en/case-studies/${SEED_SLUGS.englishInterview}`,
+  '/case-studies',
+  '/events',
+  `/events/${SEED_SLUGS.publicEvent}`,
+  `/news/${SEED_SLUGS.publicAnnouncement}`,
+  '/feed.xml',
+  '/sitemap.xml',
+]
+
+const cacheControl = async (request: APIRequestContext, path: string, headers: Record<string, string> = {}) => {
+  const response = await request.get(path, { headers, maxRedirects: 0 })
+  return { status: response.status(), value: response.headers()['cache-control'] ?? '' }
+}
+
+/** Never stored by a browser or a shared cache. */
+const expectPrivate = (path: string, { value }: { value: string }) => {
+  expect(value, path).toContain('private')
+  expect(value, path).toContain('no-store')
+  expect(value, path).not.toMatch(/public|s-maxage/)
+}
+
+test.describe('Cache-Control', () => {
+  test('public pages may be kept briefly by a shared cache and served stale while it refreshes', async ({ request }) => {
+    expect(PUBLIC_CACHE_CONTROL).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/)
+    for (const path of PUBLIC_PAGES) {
+      const { status, value } = await cacheControl(request, path)
+      expect(status, path).toBe(200)
+      expect(value, path).toBe(PUBLIC_CACHE_CONTROL)
+    }
+  })
+
+  test('sign-in pages, the members area, the admin and the API are never stored, signed out', async ({ request }) => {
+    for (const path of ['/login', '/join', '/forgot-password', '/en/login', '/members', '/members/directory', '/admin', '/api/interviews?depth=0&limit=1']) {
+      expectPrivate(path, await cacheControl(request, path))
+    }
+  })
+
+  test('signed in, nothing is stored: members pages, API answers and the public pages too', async ({ request }) => {
+    const login = await request.post('/api/alumni/login', { data: { email: DEMO_LOGINS.alumnus.email, password: DEMO_LOGINS.alumnus.password } })
+    expect(login.status()).toBe(200)
+    const { token } = (await login.json()) as { token: string }
+    // What a member's browser sends: the session cookie on a same-site request.
+    const session = { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' }
+    for (const path of ['/members', `/members/directory?q=${encodeURIComponent('佐藤')}`, '/members/news', '/en/members', '/api/alumni/me', ...PUBLIC_PAGES.slice(0, 3)]) {
+      const answer = await cacheControl(request, path, session)
+      // The member really is signed in: the members pages render instead of sending to /login.
+      if (path.includes('/members')) expect(answer.status, path).toBe(200)
+      expectPrivate(path, answer)
+    }
+  })
+})

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
@@ -9,6 +9,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { routing } from '@/i18n/routing'
 import { siteUrl } from '@/lib/site'
 
+import { latin } from '../fonts'
 import '../globals.css'
 
 export const generateStaticParams = () => routing.locales.map((locale) => ({ locale }))
@@ -35,7 +36,7 @@ export default async function LocaleLayout({
   setRequestLocale(locale)
   const t = await getTranslations({ locale })
   return (
-    <html lang={locale}>
+    <html lang={locale} className={latin.variable}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
@@ -43,14 +44,12 @@ export default async function LocaleLayout({
         >
           {t('site.skipToContent')}
         </a>
-        {/* Links need the locale on the client; no messages are sent there. */}
-        <NextIntlClientProvider messages={null}>
-          <SiteHeader locale={locale} />
-          <main id="main" className="flex-1">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        {/* No intl provider here: links are resolved on the server, client forms bring their own. */}
+        <SiteHeader locale={locale} />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   )

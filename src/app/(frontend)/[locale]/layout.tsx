@@ -9,6 +9,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { routing } from '@/i18n/routing'
 import { siteUrl } from '@/lib/site'
 
+import { latin } from '../fonts'
 import '../globals.css'
 
 export const generateStaticParams = () => routing.locales.map((locale) => ({ locale }))
@@ -35,7 +36,7 @@ export default async function LocaleLayout({
   setRequestLocale(locale)
   const t = await getTranslations({ locale })
   return (
-    <html lang={locale}>
+    <html lang={locale} className={latin.variable}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"

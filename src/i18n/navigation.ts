@@ -1,5 +1,10 @@
-import { createNavigation } from 'next-intl/navigation'
+import { redirect as nextRedirect } from 'next/navigation'
 
-import { routing } from './routing'
+import { getPathname, type Href } from './paths'
+import type { Locale } from './routing'
 
-export const { Link, getPathname, redirect, usePathname } = createNavigation(routing)
+export { LocalizedLink as Link } from './LocalizedLink'
+export { getPathname, type Href } from './paths'
+
+/** next/navigation's redirect to a site path in a locale. */
+export const redirect = ({ href, locale }: { href: Href; locale: Locale }): never => nextRedirect(getPathname({ href, locale }))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { getPathname } from '@/i18n/paths'
 import { localizedPath } from '@/i18n/routing'
 
 describe('paths per language', () => {
@@ -13,5 +14,24 @@ describe('paths per language', () => {
     expect(localizedPath('/en/news/x', 'ja')).toBe('/news/x')
     expect(localizedPath('/en', 'ja')).toBe('/')
     expect(localizedPath('/english-page', 'ja')).toBe('/english-page')
+  })
+})
+
+describe('getPathname (links and redirects, src/i18n/paths.ts)', () => {
+  it('prefixes English paths and keeps the query and the fragment', () => {
+    expect(getPathname({ href: '/case-studies', locale: 'ja' })).toBe('/case-studies')
+    expect(getPathname({ href: '/case-studies', locale: 'en' })).toBe('/en/case-studies')
+    expect(getPathname({ href: '/', locale: 'en' })).toBe('/en')
+    expect(getPathname({ href: '/members?done=1#update-3', locale: 'en' })).toBe('/en/members?done=1#update-3')
+  })
+
+  it('encodes a query object, repeating arrays and leaving out empty values', () => {
+    expect(
+      getPathname({
+        href: { pathname: '/members/directory', query: { q: '山田 太郎', industry: ['it', 'finance'], page: 2, empty: undefined } },
+        locale: 'ja',
+      }),
+    ).toBe('/members/directory?q=%E5%B1%B1%E7%94%B0+%E5%A4%AA%E9%83%8E&industry=it&industry=finance&page=2')
+    expect(getPathname({ href: { pathname: '/login', query: {} }, locale: 'en' })).toBe('/en/login')
   })
 })

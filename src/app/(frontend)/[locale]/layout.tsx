@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
@@ -44,14 +44,12 @@ export default async function LocaleLayout({
         >
           {t('site.skipToContent')}
         </a>
-        {/* Links need the locale on the client; no messages are sent there. */}
-        <NextIntlClientProvider messages={null}>
-          <SiteHeader locale={locale} />
-          <main id="main" className="flex-1">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        {/* No intl provider here: links are resolved on the server, client forms bring their own. */}
+        <SiteHeader locale={locale} />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   )

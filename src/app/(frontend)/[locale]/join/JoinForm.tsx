@@ -10,7 +10,7 @@ import { TextField } from '@/components/forms/TextField'
 import { useErrorText } from '@/components/forms/useErrorText'
 import { useKeepValues } from '@/components/forms/useKeepValues'
 import { PASSWORD_MIN_LENGTH } from '@/auth/password'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/clientNavigation'
 import type { RegistrationField } from '@/membership/registrationForm'
 
 import { joinAction, type JoinState } from './actions'

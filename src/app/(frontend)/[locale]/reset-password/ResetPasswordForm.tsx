@@ -9,7 +9,7 @@ import { SubmitButton } from '@/components/forms/SubmitButton'
 import { TextField } from '@/components/forms/TextField'
 import { useErrorText } from '@/components/forms/useErrorText'
 import { useKeepValues } from '@/components/forms/useKeepValues'
-import { Link } from '@/i18n/navigation'
+import { Link } from '@/i18n/clientNavigation'
 import type { Locale } from '@/i18n/routing'
 
 import { resetPasswordAction, type ResetState } from './actions'

@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   images: {
     // Payload serves uploads from its own REST route on the same origin.
     localPatterns: [{ pathname: '/api/media/file/**' }],
+    // AVIF first (smallest), WebP for browsers without it (docs/performance.md).
+    formats: ['image/avif', 'image/webp'],
   },
   // Profile photos (up to 5 MB, src/members/photoLimits.ts) are sent to a server action.
   experimental: { serverActions: { bodySizeLimit: '6mb' }, preloadEntriesOnStart: false },

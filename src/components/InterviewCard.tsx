@@ -17,6 +17,7 @@ export function InterviewCard({ interview, locale, headingLevel = 'h3' }: { inte
           media={interview.heroImage}
           alt=""
           sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
+          maxWidth={640}
           className="h-full w-full object-cover transition group-hover:scale-[1.02]"
         />
       </div>

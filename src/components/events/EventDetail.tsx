@@ -52,7 +52,7 @@ export async function EventDetail({ event, seatsLeft, online, locale }: { event:
       )}
       <h1 className="font-serif text-3xl leading-snug font-bold">{event.title}</h1>
       {event.summary && <p className="mt-4 text-lg">{event.summary}</p>}
-      <MediaImage media={event.heroImage} preload sizes="(min-width: 768px) 768px, 100vw" className="mt-8 w-full rounded-xl" />
+      <MediaImage media={event.heroImage} preload sizes="(min-width: 768px) 768px, 100vw" maxWidth={768} className="mt-8 w-full rounded-xl" />
       <dl className="mt-8 grid gap-x-6 gap-y-3 rounded-xl border border-line bg-white p-6 sm:grid-cols-[9rem_1fr]">
         {facts.map(([term, detail]) => (
           <div key={term} className="contents">

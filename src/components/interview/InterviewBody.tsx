@@ -63,7 +63,7 @@ function BodyBlock({ block, speakers, nested }: { block: Block; speakers: Map<st
     case 'image':
       return (
         <figure className="my-10">
-          <MediaImage media={block.image} sizes="(min-width: 768px) 720px, 100vw" className="w-full rounded-lg" />
+          <MediaImage media={block.image} sizes="(min-width: 768px) 720px, 100vw" maxWidth={768} className="w-full rounded-lg" />
           {block.caption && <figcaption className="mt-2 text-sm text-muted">{block.caption}</figcaption>}
         </figure>
       )

@@ -20,7 +20,7 @@ export function Interviewees({
       <ul className="mt-4 grid gap-5 sm:grid-cols-2">
         {people.map((person) => (
           <li key={person.id ?? person.name} className="flex gap-4">
-            <MediaImage media={person.photo} alt="" sizes="64px" className="h-16 w-16 shrink-0 rounded-full object-cover" />
+            <MediaImage media={person.photo} alt="" sizes="64px" maxWidth={64} className="h-16 w-16 shrink-0 rounded-full object-cover" />
             <div>
               <p className="font-bold">
                 {person.name}

@@ -96,6 +96,7 @@ export default async function CaseStudy({ params }: Props) {
             media={interview.heroImage}
             preload
             sizes="(min-width: 1024px) 1024px, 100vw"
+            maxWidth={1024}
             className="aspect-[16/9] w-full rounded-xl object-cover"
           />
         </div>
@@ -128,7 +129,7 @@ export default async function CaseStudy({ params }: Props) {
                 {t('aboutCompany')}
               </h2>
               <div className="mt-3 flex items-center gap-4">
-                <MediaImage media={company.logo} alt="" sizes="64px" className="h-16 w-16 rounded-lg object-contain" />
+                <MediaImage media={company.logo} alt="" sizes="64px" maxWidth={64} className="h-16 w-16 rounded-lg object-contain" />
                 <p className="text-lg font-bold">
                   <Link href={`/companies/${company.slug}`} className="hover:text-ai hover:underline">
                     {company.name}

@@ -43,7 +43,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-6xl px-5 py-14">
       <JsonLd data={organizationJsonLd(company, locale)} />
       <header className="flex flex-wrap items-center gap-6">
-        <MediaImage media={company.logo} alt="" sizes="96px" className="h-24 w-24 rounded-xl bg-white object-contain ring-1 ring-line" />
+        <MediaImage media={company.logo} alt="" sizes="96px" maxWidth={96} className="h-24 w-24 rounded-xl bg-white object-contain ring-1 ring-line" />
         <div>
           {industry && <p className="text-sm font-semibold tracking-wider text-shu">{industry}</p>}
           <h1 className="mt-1 text-3xl font-bold">{company.name}</h1>

@@ -13,7 +13,11 @@ import { pageMetadata } from '@/lib/metadata'
 export const revalidate = 60
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
-  return pageMetadata({ locale: await localeParam(params), path: '/' })
+  const locale = await localeParam(params)
+  const t = await getTranslations({ locale })
+  const title = `${t('site.name')} — ${t('site.tagline')}`
+  // The home page's title is the site's own, without the "| Enishi" template of the other pages.
+  return { ...pageMetadata({ locale, path: '/', title, description: t('site.description') }), title: { absolute: title } }
 }
 
 export default async function Home({ params }: { params: Promise<{ locale: string }> }) {

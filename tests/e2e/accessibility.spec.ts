@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, test } from '@playwright/test'
+
+import { DEMO_LOGINS, SEED_SLUGS } from '../../src/seed'
+
+/**
+ * axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every page a visitor or member sees, in both
+ * languages. Payload's admin is its own UI and out of scope (docs/performance.md).
+ */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+const expectNoViolations = async (page: Page, path: string) => {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+  const report = violations.map(
+    (v) => `${path}: ${v.id} (${v.impact}) ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n')}`,
+  )
+  // Soft: one run lists the violations of every page, not just the first page's.
+  expect.soft(report, report.join('\n')).toEqual([])
+}
+
+const visit = async (page: Page, path: string, status = 200) => {
+  const res = await page.goto(path)
+  expect(res?.status(), path).toBe(status)
+  await expectNoViolations(page, path)
+}
+
+/** The first link on the current page whose path matches, e.g. an alumnus from the directory. */
+const firstLink = async (page: Page, pattern: RegExp) => {
+  const hrefs = await page.locator('main a[href]').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''))
+  const href = hrefs.find((h) => pattern.test(h))
+  expect(href, `a link matching ${pattern}`).toBeTruthy()
+  return href!
+}
+
+const PUBLIC_PAGES = [
+  '/',
+  '/case-studies',
+  `/case-studies/${SEED_SLUGS.latestInterview}`,
+  `/case-studies/${SEED_SLUGS.englishInterview}`,
+  `/companies/${SEED_SLUGS.company}`,
+  '/events',
+  `/events/${SEED_SLUGS.publicEvent}`,
+  `/events/${SEED_SLUGS.pastPublicEvent}`,
+  '/news',
+  `/news/${SEED_SLUGS.publicAnnouncement}`,
+  '/search?q=%E6%8E%A1%E7%94%A8',
+  '/privacy',
+]
+
+const STATUS_PAGES: [string, number][] = [
+  ['/login', 200],
+  ['/join', 200],
+  ['/forgot-password', 200],
+  ['/reset-password?token=not-a-token', 200],
+  ['/verify?token=not-a-token', 200],
+  ['/unsubscribe?token=not-a-token', 400],
+  ['/account-deleted', 200],
+  ['/no-such-page', 404],
+]
+
+for (const prefix of ['', '/en']) {
+  const lang = prefix ? 'English' : 'Japanese'
+
+  test(`public pages in ${lang} have no axe violations`, async ({ page }) => {
+    test.setTimeout(180_000)
+    for (const path of PUBLIC_PAGES) await visit(page, `${prefix}${path}`)
+  })
+
+  test(`sign-in, join and status pages in ${lang} have no axe violations`, async ({ page }) => {
+    test.setTimeout(120_000)
+    for (const [path, status] of STATUS_PAGES) await visit(page, `${prefix}${path}`, status)
+  })
+
+  test(`members pages in ${lang} have no axe violations for an approved alumnus`, async ({ page }) => {
+    test.setTimeout(240_000)
+    await page.goto(`${prefix}/login`)
+    await page.locator('input[name=email]').fill(DEMO_LOGINS.alumnus.email)
+    await page.locator('input[name=password]').fill(DEMO_LOGINS.alumnus.password)
+    await page.locator('input[name=password]').press('Enter')
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+
+    for (const path of [
+      '/members',
+      '/members/news',
+      `/members/events/${SEED_SLUGS.membersEvent}`,
+      '/members/opportunities/new',
+      '/members/profile',
+      '/members/settings',
+      '/members/feedback',
+    ]) {
+      await visit(page, `${prefix}${path}`)
+    }
+    await visit(page, `${prefix}/members/directory`)
+    await visit(page, await firstLink(page, /\/members\/alumni\/\d+$/))
+    await visit(page, `${prefix}/members/news`)
+    await visit(page, await firstLink(page, /\/members\/news\/[^/?]+$/))
+    await visit(page, `${prefix}/members/opportunities`)
+    await visit(page, await firstLink(page, /\/members\/opportunities\/\d+$/))
+  })
+}

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --duration 12 --warmup 3 --connections 32 --no-directory --no-write]`
+ * `npm run bench [-- --duration 12 --warmup 3 --connections 32 --no-directory --no-lighthouse --no-write]`
  *
  * 1. a scratch database (on TEST_DATABASE_URL's or DATABASE_URL's server, else an embedded
  *    PostgreSQL), migrated, with the demo content, 10,000 alumni, 500 interviews, 200 events and
@@ -9,7 +9,8 @@
  * 3. autocannon against each scenario, and the baselines measured in the same run: a bare
  *    force-dynamic page and a prerendered page with the same article, nginx serving the case
  *    study's HTML as a file, and the case study through deploy/nginx/enishi.conf;
- * 4. one table, printed and written to docs/benchmarks.md, with the targets met or not;
+ * 4. one table, printed and written to docs/benchmarks.md, with the targets met or not, and
+ *    Lighthouse's mobile scores for three pages on the same server (tests/bench/lighthouse.ts);
  * 5. the directory benchmark (tests/bench/directory.ts, 100,000 alumni) as a child process.
  */
 import { type ChildProcess } from 'node:child_process'
@@ -26,6 +27,7 @@ import { createScratchDatabase, freePort } from '../../src/db/scratch'
 import { SEED_SLUGS } from '../../src/seed'
 import { deployConfig, type Nginx, startNginx } from '../helpers/nginx'
 import { fillDatabase } from './content'
+import { lighthouseSection } from './lighthouse'
 import { type Measured, measure } from './lib/http'
 import { commit, machine, say, writeSection } from './lib/report'
 
@@ -35,6 +37,7 @@ const { values: options } = parseArgs({
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '32' },
     'no-directory': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
   },
 })
@@ -153,10 +156,11 @@ const main = async () => {
       await measure({ url: proxied, connections: CONNECTIONS, duration: DURATION, warmup: WARMUP, label: 'case study via nginx proxy', pid: proxy.process.pid }),
     )
 
-    // ---- LIGHTHOUSE CALL POINT --------------------------------------------------------------
-    // The production server is still running at `url` here. The Lighthouse section
-    // (tests/bench/lighthouse.ts, `lighthouseSection(baseUrl)`) is to be awaited at this point.
-    // ------------------------------------------------------------------------------------------
+    // Lighthouse on the same production server (tests/bench/lighthouse.ts), its own section.
+    if (!options['no-lighthouse']) {
+      step('Lighthouse, mobile profile: home page, a case study, events')
+      await lighthouseSection(url, { write: !options['no-write'] })
+    }
 
     const get = (name: string) => results.get(name)!
     const dynamic = get('baseline: bare dynamic page')

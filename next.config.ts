@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: '/api/media/file/**' }],
     // AVIF first (smallest), WebP for browsers without it (docs/performance.md).
     formats: ['image/avif', 'image/webp'],
+    // Widths a srcset offers: the originals top out at 1,600 px (collections/Media), and every
+    // width listed costs bytes twice on every page (the markup and the page's RSC data).
+    deviceSizes: [640, 828, 1080, 1600],
+    imageSizes: [64, 128, 256, 384],
   },
   // Profile photos (up to 5 MB, src/members/photoLimits.ts) are sent to a server action.
   experimental: { serverActions: { bodySizeLimit: '6mb' }, preloadEntriesOnStart: false },

@@ -4,33 +4,20 @@
  * cloned from the demo ones through the Local API, several at a time, as the seed writes them
  * (no cache expiry, no mail).
  */
-import { randomBytes } from 'node:crypto'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import { DEMO_LOGINS } from '../../src/seed'
 import { SEED_CONTEXT } from '../../src/seed/util'
-import { directoryEntry } from '../../src/search/profileIndex'
 import { progressBar } from './lib/report'
 import { type BenchPerson, benchPeople } from './people'
+import { insertPeople } from './lib/people'
+import { startBenchPayload } from './lib/payload'
 
 export type ContentCounts = { alumni: number; interviews: number; events: number; announcements: number }
 
-const startPayload = async (databaseUrl: string): Promise<Payload> => {
-  process.env.DATABASE_URL = databaseUrl
-  process.env.ENISHI_JOBS = 'off'
-  const [{ getPayload }, { default: appConfig }] = await Promise.all([import('payload'), import('../../payload.config')])
-  const sanitized = await appConfig
-  const config: SanitizedConfig = {
-    ...sanitized,
-    typescript: { ...sanitized.typescript, autoGenerate: false },
-    jobs: { ...sanitized.jobs, autoRun: undefined },
-    logger: { options: { level: 'warn' } } as SanitizedConfig['logger'],
-  }
-  return getPayload({ config })
-}
 
 /** Generated alumni with the directory row the save hook would write, 1,000 rows a statement. */
 const loadAlumni = async (payload: Payload, count: number) => {
@@ -42,23 +29,7 @@ const loadAlumni = async (payload: Payload, count: number) => {
   let batch: BenchPerson[] = []
   const flush = async () => {
     const ids = batch.map(() => ++id)
-    const col = <T>(fn: (person: BenchPerson) => T) => sql.param(batch.map(fn))
-    await db.execute(sql`
-      INSERT INTO alumni (id, email, status, hidden_from_directory, name, name_kana, name_romaji, current_organization,
-        title, industry, location, joined_year, left_year, created_at, updated_at, _verified, salt, hash)
-      SELECT * FROM unnest(${sql.param(ids)}::int[], ${col((p) => p.email)}::text[], ${col((p) => p.status)}::enum_alumni_status[],
-        ${col((p) => p.hiddenFromDirectory)}::bool[], ${col((p) => p.name)}::text[], ${col((p) => p.nameKana)}::text[],
-        ${col((p) => p.nameRomaji)}::text[], ${col((p) => p.currentOrganization)}::text[], ${col((p) => p.title)}::text[],
-        ${col((p) => p.industry)}::enum_alumni_industry[], ${col((p) => p.location)}::text[], ${col((p) => p.joinedYear)}::numeric[],
-        ${col((p) => p.leftYear)}::numeric[], ${col((p) => p.createdAt)}::timestamptz[], ${col((p) => p.createdAt)}::timestamptz[],
-        ${col(() => true)}::bool[], ${col(() => randomBytes(32).toString('hex'))}::text[], ${col(() => randomBytes(512).toString('hex'))}::text[])`)
-    const entries = batch.map((person, i) => directoryEntry({ ...person, id: ids[i] }))
-    const entry = <T>(fn: (e: (typeof entries)[number]) => T) => sql.param(entries.map(fn))
-    await db.execute(sql`
-      INSERT INTO alumni_directory (id, listed, kana, search_text, tags, location, joined_year, created_at)
-      SELECT * FROM unnest(${entry((e) => e.id)}::int[], ${entry((e) => e.listed)}::bool[], ${entry((e) => e.kana)}::text[],
-        ${entry((e) => e.text)}::text[], ${entry((e) => e.tags)}::text[], ${entry((e) => e.location)}::text[],
-        ${entry((e) => e.joinedYear)}::int[], ${entry((e) => e.createdAt)}::timestamptz[])`)
+    await insertPeople(db, batch, ids)
     done += batch.length
     progress(done)
     batch = []
@@ -128,7 +99,7 @@ const clone = async (
 
 /** Fills the database (already migrated and seeded with the demo content); returns a member's session token. */
 export const fillDatabase = async (databaseUrl: string, counts: ContentCounts) => {
-  const payload = await startPayload(databaseUrl)
+  const payload = await startBenchPayload(databaseUrl)
   try {
     await loadAlumni(payload, counts.alumni)
     const past = (i: number) => new Date(Date.now() - (30 + i) * DAY).toISOString()

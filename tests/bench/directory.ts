@@ -9,20 +9,20 @@
  *    of the raw columns with ILIKE (tests/bench/scan.ts); both must find exactly the same people;
  * 4. p50/p95 of each, the speed-up, the plan of the slowest, and the table in docs/benchmarks.md.
  */
-import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import { createScratchDatabase } from '../../src/db/scratch'
-import { directoryEntry } from '../../src/search/profileIndex'
 import { type DirectoryQuery, PAGE_SIZE, parseDirectoryQuery } from '../../src/search/directoryQuery'
 import { directoryStatement, narrowed } from '../../src/search/directorySql'
 import { commit, machine, percentile, progressBar, say, writeSection } from './lib/report'
 import { type BenchPerson, benchPeople } from './people'
 import { scanAllIdsStatement, scanStatement } from './scan'
+import { insertPeople } from './lib/people'
+import { startBenchPayload } from './lib/payload'
 
 const { values: options } = parseArgs({
   options: {
@@ -80,22 +80,6 @@ const ms = (value: number) => value.toFixed(1)
 
 // ---- database ----------------------------------------------------------------------------------
 
-const startPayload = async (databaseUrl: string): Promise<Payload> => {
-  process.env.DATABASE_URL = databaseUrl
-  process.env.PAYLOAD_SECRET ||= randomBytes(24).toString('hex')
-  process.env.ENISHI_JOBS = 'off'
-  const [{ getPayload }, { default: appConfig }] = await Promise.all([import('payload'), import('../../payload.config')])
-  const sanitized = await appConfig
-  // No payload-types.ts regeneration and no job runner; warnings only.
-  const config: SanitizedConfig = {
-    ...sanitized,
-    typescript: { ...sanitized.typescript, autoGenerate: false },
-    jobs: { ...sanitized.jobs, autoRun: undefined },
-    logger: { options: { level: 'warn' } } as SanitizedConfig['logger'],
-  }
-  return getPayload({ config })
-}
-
 const drizzleOf = (payload: Payload) => (payload.db as unknown as PostgresAdapter).drizzle
 
 const BATCH = 1000
@@ -116,41 +100,7 @@ const load = async (payload: Payload, count: number) => {
   let batch: BenchPerson[] = []
   const flush = async () => {
     const ids = batch.map(() => ++id)
-    const col = <T>(fn: (person: BenchPerson) => T) => sql.param(batch.map(fn))
-    await db.execute(sql`
-      INSERT INTO alumni (id, email, status, hidden_from_directory, name, name_kana, name_romaji, current_organization,
-        title, industry, location, joined_year, left_year, created_at, updated_at, _verified, salt, hash)
-      SELECT * FROM unnest(${sql.param(ids)}::int[], ${col((p) => p.email)}::text[], ${col((p) => p.status)}::enum_alumni_status[],
-        ${col((p) => p.hiddenFromDirectory)}::bool[], ${col((p) => p.name)}::text[], ${col((p) => p.nameKana)}::text[],
-        ${col((p) => p.nameRomaji)}::text[], ${col((p) => p.currentOrganization)}::text[], ${col((p) => p.title)}::text[],
-        ${col((p) => p.industry)}::enum_alumni_industry[], ${col((p) => p.location)}::text[], ${col((p) => p.joinedYear)}::numeric[],
-        ${col((p) => p.leftYear)}::numeric[], ${col((p) => p.createdAt)}::timestamptz[], ${col((p) => p.createdAt)}::timestamptz[],
-        ${col(() => true)}::bool[],
-        -- A password hash and salt of the real sizes, so rows are as wide as real ones.
-        ${col(() => randomBytes(32).toString('hex'))}::text[], ${col(() => randomBytes(512).toString('hex'))}::text[])`)
-    const texts = batch.flatMap((person, i) => [
-      ...person.skills.map((text, order) => ({ parent: ids[i], path: 'skills', text, order: order + 1 })),
-      ...person.departments.map((text, order) => ({ parent: ids[i], path: 'departments', text, order: order + 1 })),
-    ])
-    await db.execute(sql`
-      INSERT INTO alumni_texts ("order", parent_id, path, text)
-      SELECT * FROM unnest(${sql.param(texts.map((t) => t.order))}::int[], ${sql.param(texts.map((t) => t.parent))}::int[],
-        ${sql.param(texts.map((t) => t.path))}::text[], ${sql.param(texts.map((t) => t.text))}::text[])`)
-    const openTo = batch.flatMap((person, i) => person.openTo.map((value, order) => ({ parent: ids[i], value, order: order + 1 })))
-    if (openTo.length) {
-      await db.execute(sql`
-        INSERT INTO alumni_open_to ("order", parent_id, value)
-        SELECT * FROM unnest(${sql.param(openTo.map((o) => o.order))}::int[], ${sql.param(openTo.map((o) => o.parent))}::int[],
-          ${sql.param(openTo.map((o) => o.value))}::enum_alumni_open_to[])`)
-    }
-    // Exactly what the save hook writes: the same function over the same fields.
-    const entries = batch.map((person, i) => directoryEntry({ ...person, id: ids[i] }))
-    const entry = <T>(fn: (e: (typeof entries)[number]) => T) => sql.param(entries.map(fn))
-    await db.execute(sql`
-      INSERT INTO alumni_directory (id, listed, kana, search_text, tags, location, joined_year, created_at)
-      SELECT * FROM unnest(${entry((e) => e.id)}::int[], ${entry((e) => e.listed)}::bool[], ${entry((e) => e.kana)}::text[],
-        ${entry((e) => e.text)}::text[], ${entry((e) => e.tags)}::text[], ${entry((e) => e.location)}::text[],
-        ${entry((e) => e.joinedYear)}::int[], ${entry((e) => e.createdAt)}::timestamptz[])`)
+    await insertPeople(db, batch, ids)
     progress(id)
     batch = []
   }
@@ -187,7 +137,7 @@ const main = async () => {
   const database = await createScratchDatabase('enishi_bench')
   let payload: Payload | undefined
   try {
-    payload = await startPayload(database.url)
+    payload = await startBenchPayload(database.url)
     await payload.db.migrate()
     const loadStart = Date.now()
     await load(payload, COUNT)

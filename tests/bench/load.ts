@@ -22,13 +22,13 @@ import { parseArgs } from 'node:util'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import autocannon from 'autocannon'
 import pg from 'pg'
-import type { Payload, SanitizedConfig } from 'payload'
 
 import { root, run, startProductionServer, waitForServer } from '../../scripts/lib/processes'
 import { startEmbeddedPostgres } from '../../src/db/embedded'
 import { freePort } from '../../src/db/scratch'
 import { startMailbox } from '../helpers/mailbox'
 import { commit, machine, say, writeSection } from './lib/report'
+import { startBenchPayload } from './lib/payload'
 
 const { values: options } = parseArgs({
   options: {
@@ -56,17 +56,7 @@ type Setup = { members: Member[]; eventIds: number[]; caseStudy: string; event: 
 
 /** Approved, signed-in members and RSVP-able events, through the Local API like any staff tool. */
 const prepare = async (databaseUrl: string): Promise<Setup> => {
-  process.env.DATABASE_URL = databaseUrl
-  process.env.ENISHI_JOBS = 'off'
-  const [{ getPayload }, { default: appConfig }] = await Promise.all([import('payload'), import('../../payload.config')])
-  const sanitized = await appConfig
-  const config: SanitizedConfig = {
-    ...sanitized,
-    typescript: { ...sanitized.typescript, autoGenerate: false },
-    jobs: { ...sanitized.jobs, autoRun: undefined },
-    logger: { options: { level: 'warn' } } as SanitizedConfig['logger'],
-  }
-  const payload: Payload = await getPayload({ config })
+  const payload = await startBenchPayload(databaseUrl)
   try {
     const members: Member[] = []
     for (let i = 0; i < MEMBERS; i++) {

@@ -7,14 +7,13 @@
  * writes each message as JSON into E2E_MAIL_DIR for the specs to read (tests/e2e/mail.ts).
  */
 import type { ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { createScratchDatabase, freePort } from '../src/db/scratch'
 import { startMailbox } from '../tests/helpers/mailbox'
-import { root, run, startProductionServer, waitForServer } from './lib/processes'
+import { productionEnv, root, run, startProductionServer, waitForServer } from './lib/processes'
 
 // Own build directory per run, so parallel runs never overwrite each other's build.
 const distDir = `.next-e2e-${process.pid}`
@@ -33,12 +32,7 @@ const main = async () => {
   step('creating a fresh database')
   const db = await createScratchDatabase('enishi_e2e')
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: db.url,
-    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
-    NEXT_PUBLIC_SERVER_URL: baseUrl,
-    NEXT_TELEMETRY_DISABLED: '1',
-    NEXT_DIST_DIR: distDir,
+    ...productionEnv(db.url, baseUrl, distDir),
     // The browser tests sign in dozens of times from one address: production limits × 100
     // (src/security/rateLimit.ts). The limits themselves are proven by tests/int/security.rate-limits.test.ts.
     ENISHI_RATE_LIMIT_FACTOR: process.env.ENISHI_RATE_LIMIT_FACTOR || '100',

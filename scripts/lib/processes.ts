@@ -3,6 +3,7 @@
  * benchmarks): each step's output goes to the terminal, a failing step throws.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
 export const root = path.resolve(import.meta.dirname, '../..')
@@ -22,6 +23,19 @@ export const run = async (cmd: string, args: string[], env: NodeJS.ProcessEnv) =
   if (code === 13) code = await runOnce(cmd, args, env)
   if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with ${code}`)
 }
+
+/**
+ * What a production build and its server need: the database, a fresh secret, the address the
+ * site answers at, and a build directory of its own (so parallel runs never share a build).
+ */
+export const productionEnv = (databaseUrl: string, baseUrl: string, distDir: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+  NEXT_PUBLIC_SERVER_URL: baseUrl,
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_DIST_DIR: distDir,
+})
 
 /** `next start` of a build made with the same NEXT_DIST_DIR, answering at `port`. */
 export const startProductionServer = (port: number, env: NodeJS.ProcessEnv, stdio: 'inherit' | 'ignore' = 'inherit') =>

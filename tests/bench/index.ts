@@ -14,7 +14,6 @@
  * 5. the directory benchmark (tests/bench/directory.ts, 100,000 alumni) as a child process.
  */
 import { type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -22,7 +21,7 @@ import { parseArgs } from 'node:util'
 
 import pg from 'pg'
 
-import { root, run, startProductionServer, waitForServer } from '../../scripts/lib/processes'
+import { productionEnv, root, run, startProductionServer, waitForServer } from '../../scripts/lib/processes'
 import { createScratchDatabase, freePort } from '../../src/db/scratch'
 import { SEED_SLUGS } from '../../src/seed'
 import { deployConfig, type Nginx, startNginx } from '../helpers/nginx'
@@ -71,12 +70,7 @@ const main = async () => {
   step(`database (${process.env.TEST_DATABASE_URL ? 'scratch database on the shared server' : 'embedded PostgreSQL'})`)
   const db = await createScratchDatabase('enishi_bench_pages')
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: db.url,
-    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
-    NEXT_PUBLIC_SERVER_URL: url,
-    NEXT_TELEMETRY_DISABLED: '1',
-    NEXT_DIST_DIR: distDir,
+    ...productionEnv(db.url, url, distDir),
     ENISHI_BENCH_BASELINES: '1',
     ENISHI_BENCH_SLUG: CASE_STUDY,
   }

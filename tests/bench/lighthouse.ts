@@ -8,7 +8,6 @@
  * the median of `runs` runs per page and depends on the machine's load; the other three do not.
  * Prints the scores and writes docs/benchmarks.md ("Lighthouse").
  */
-import { randomBytes } from 'node:crypto'
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -18,7 +17,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import pg from 'pg'
 
-import { root, run, startProductionServer, waitForServer } from '../../scripts/lib/processes'
+import { productionEnv, root, run, startProductionServer, waitForServer } from '../../scripts/lib/processes'
 import { createScratchDatabase, freePort } from '../../src/db/scratch'
 import { commit, machine, say, writeSection } from './lib/report'
 
@@ -155,14 +154,7 @@ const main = async () => {
   const port = await freePort()
   const baseUrl = `http://localhost:${port}`
   const db = await createScratchDatabase('enishi_lighthouse')
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: db.url,
-    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
-    NEXT_PUBLIC_SERVER_URL: baseUrl,
-    NEXT_TELEMETRY_DISABLED: '1',
-    NEXT_DIST_DIR: `.next-lighthouse-${process.pid}`,
-  }
+  const env = productionEnv(db.url, baseUrl, `.next-lighthouse-${process.pid}`)
   process.env.DATABASE_URL = db.url
   let server: ReturnType<typeof startProductionServer> | undefined
   try {

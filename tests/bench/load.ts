@@ -12,7 +12,7 @@
  *    every RSVP the app confirmed (a 2xx answer) must then be in the database;
  * 5. both tables in docs/benchmarks.md.
  */
-import { type ChildProcess, execSync } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -29,6 +29,7 @@ import { freePort } from '../../src/db/scratch'
 import { startMailbox } from '../helpers/mailbox'
 import { commit, machine, say, writeSection } from './lib/report'
 import { startBenchPayload } from './lib/payload'
+import { rssOf } from './lib/http'
 
 const { values: options } = parseArgs({
   options: {
@@ -211,17 +212,6 @@ const load = async (url: string, setup: Setup, server: ChildProcess, pairs: { ne
   })
   clearInterval(sampler)
   return { result, tally, rssMb: peakRss } satisfies RunResult
-}
-
-/** Resident memory of the server and its children (next start runs the app in a child), in MB. */
-const rssOf = (pid: number | undefined) => {
-  if (!pid) return 0
-  try {
-    const out = execSync(`ps -o rss= --ppid ${pid} -p ${pid}`).toString()
-    return Math.round(out.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) / 1024)
-  } catch {
-    return 0
-  }
 }
 
 /** Asks a page that needs the database every 100 ms; the times it failed and answered again. */

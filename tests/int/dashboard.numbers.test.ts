@@ -86,11 +86,12 @@ beforeAll(async () => {
   for (let i = 0; i < 2; i++) await person({ status: 'pending', industry: 'education', birthYear: thisYear - 45, createdAt: inMonth(quietMonth) })
   await person({ status: 'rejected', createdAt: inMonth(quietMonth) })
 
-  // Events that started minutes ago (so they are among the most recent): seven confirmed at the
+  // Events that started seconds ago, so they are the most recent ones when the dashboard is read
+  // below (other files create events that started a minute or more ago): seven confirmed at the
   // big one, six checked in; three at the small one, two of them checked in.
-  bigEvent = await createContent(payload, 'events', 'public', { startsAt: minutesAgo(90), endsAt: minutesAgo(30) })
-  smallEvent = await createContent(payload, 'events', 'public', { startsAt: minutesAgo(60), endsAt: minutesAgo(10) })
-  const thirdEvent = await createContent(payload, 'events', 'public', { startsAt: minutesAgo(50), endsAt: minutesAgo(5) })
+  bigEvent = await createContent(payload, 'events', 'public', { startsAt: minutesAgo(0.5), endsAt: minutesAgo(-60) })
+  smallEvent = await createContent(payload, 'events', 'public', { startsAt: minutesAgo(0.4), endsAt: minutesAgo(-60) })
+  const thirdEvent = await createContent(payload, 'events', 'public', { startsAt: minutesAgo(0.3), endsAt: minutesAgo(-60) })
   const checkIn = (reg: { id: number }) =>
     payload.update({ collection: 'registrations', id: reg.id, data: { checkedInAt: new Date().toISOString() } })
   for (const [i, who] of approved.entries()) {

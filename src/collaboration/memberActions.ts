@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 
-import { Forbidden, NotFound, type Payload, type TypedUser, ValidationError } from 'payload'
+import type { Payload, TypedUser } from 'payload'
+
+import { isValidationError, payloadErrorStatus } from '@/lib/payloadErrors'
 
 import { isApprovedAlumnus, isMember } from '@/access'
 import { formText } from '@/members/formState'
@@ -22,11 +24,11 @@ const oneOf = <T extends string>(options: readonly { value: T }[], value: string
   options.find((o) => o.value === value)?.value
 
 const failure = (payload: Payload, error: unknown, what: string): Outcome => {
-  if (error instanceof ValidationError) {
+  if (isValidationError(error)) {
     return { ok: false, problem: 'invalid', detail: error.data.errors.map((e) => e.message).join(' ') }
   }
-  if (error instanceof NotFound) return { ok: false, problem: 'notFound' }
-  if (error instanceof Forbidden) return { ok: false, problem: 'notAllowed' }
+  if (payloadErrorStatus(error) === 404) return { ok: false, problem: 'notFound' }
+  if (payloadErrorStatus(error) === 403) return { ok: false, problem: 'notAllowed' }
   payload.logger.error({ err: error, msg: `${what} failed` })
   return { ok: false, problem: 'failed' }
 }

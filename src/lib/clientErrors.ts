@@ -1,4 +1,4 @@
-import { APIError } from 'payload'
+import { payloadErrorStatus } from './payloadErrors'
 
 type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
 
@@ -26,7 +26,7 @@ export const withClientErrors =
     try {
       return await handler(request, ...args)
     } catch (error) {
-      const status = error instanceof APIError ? error.status : 500
+      const status = payloadErrorStatus(error) ?? 500
       if (status >= 500) throw error
       return clientError((error as Error).message, status)
     }

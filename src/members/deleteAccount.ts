@@ -1,7 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TypedUser } from 'payload'
 
 import { isAlumnus } from '@/access'
-import { loginErrorStatus } from '@/auth/loginErrors'
+import { payloadErrorStatus } from '@/lib/payloadErrors'
 
 import { type FieldError, type FieldErrors, fieldError } from './formState'
 
@@ -30,7 +30,7 @@ const checkPassword = async (payload: Payload, email: string, password: string):
     await payload.login({ collection: 'alumni', data: { email, password } })
     return null
   } catch (error) {
-    if (loginErrorStatus(error) !== 401) throw error
+    if (payloadErrorStatus(error) !== 401) throw error
     // A wrong password and a locked account share the status; the account itself tells them apart.
     const { docs } = await payload.find({ collection: 'alumni', where: { email: { equals: email } }, limit: 1, depth: 0, showHiddenFields: true })
     const lockUntil = (docs[0] as { lockUntil?: string | null } | undefined)?.lockUntil

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 
-import { type Payload, type TypedUser, ValidationError } from 'payload'
+import type { Payload, TypedUser } from 'payload'
+
+import { isValidationError } from '@/lib/payloadErrors'
 
 import { isApprovedAlumnus } from '@/access'
 import type { AlumniPhoto } from '@/payload-types'
@@ -62,7 +64,7 @@ export const uploadPhoto = async (payload: Payload, user: TypedUser | null, file
     })
   } catch (error) {
     // The collection's own check decodes the whole image; a broken file fails there.
-    if (error instanceof ValidationError) return { ok: false, error: PROBLEM_ERRORS.notImage }
+    if (isValidationError(error)) return { ok: false, error: PROBLEM_ERRORS.notImage }
     payload.logger.error({ err: error, msg: 'storing a profile photo failed' })
     return { ok: false, error: fieldError('saveFailed') }
   }

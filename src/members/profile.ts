@@ -1,4 +1,6 @@
-import { type Payload, type TypedUser, ValidationError } from 'payload'
+import type { Payload, TypedUser, ValidationError } from 'payload'
+
+import { isValidationError } from '@/lib/payloadErrors'
 
 import { isApprovedAlumnus } from '@/access'
 
@@ -39,7 +41,7 @@ export const saveProfile = async (payload: Payload, user: TypedUser | null, form
     })
     return { status: 'saved', values: profileValues(doc), errors: {}, savedAt: doc.updatedAt }
   } catch (error) {
-    if (error instanceof ValidationError) return { status: 'invalid', values, errors: payloadFieldErrors(error) }
+    if (isValidationError(error)) return { status: 'invalid', values, errors: payloadFieldErrors(error) }
     payload.logger.error({ err: error, msg: 'saving a profile failed' })
     return { status: 'failed', values, errors: {}, formError: fieldError('saveFailed') }
   }

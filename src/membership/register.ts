@@ -1,4 +1,6 @@
-import { type Payload, ValidationError } from 'payload'
+import type { Payload } from 'payload'
+
+import { isValidationError } from '@/lib/payloadErrors'
 
 import { registrationAttemptEmail } from '@/email/templates/registrationAttempt'
 import { verifyEmail } from '@/email/templates/verifyEmail'
@@ -48,7 +50,7 @@ export const registerAlumnus = async (payload: Payload, data: Registration, lang
     })
   } catch (error) {
     // Two registrations of one address at once: the second loses on the unique index.
-    if (error instanceof ValidationError && error.data.errors.some((e) => e.path === 'email')) {
+    if (isValidationError(error) && error.data.errors.some((e) => e.path === 'email')) {
       const winner = await findByEmail(payload, data.email)
       if (winner) return notifyOwner(payload, winner)
     }

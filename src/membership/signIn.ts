@@ -1,4 +1,4 @@
-import { loginErrorStatus } from '@/auth/loginErrors'
+import { payloadErrorStatus } from '@/lib/payloadErrors'
 
 /** The auth collections that can sign in on the site: alumni first, then staff. */
 export const SIGN_IN_COLLECTIONS = ['alumni', 'users'] as const
@@ -18,7 +18,7 @@ export const signIn = async (attempt: (collection: SignInCollection) => Promise<
       await attempt(collection)
       return { ok: true, collection }
     } catch (error) {
-      const status = loginErrorStatus(error)
+      const status = payloadErrorStatus(error)
       if (status === 403) return { ok: false, reason: 'unverified' }
       if (status === 401 || status === 400) continue
       throw error

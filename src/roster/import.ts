@@ -1,4 +1,6 @@
-import { type Payload, type TypedUser, ValidationError } from 'payload'
+import type { Payload, TypedUser } from 'payload'
+
+import { isValidationError } from '@/lib/payloadErrors'
 
 import { normalizeCell, ROSTER_COLUMNS, type RosterColumn, type RosterRow, rowError, validateRow } from './csv'
 
@@ -67,7 +69,7 @@ export const importRosterRows = async (
       results.push({ line: row.line, id: doc.id, errors: [] })
     } catch (error) {
       // Two imports of one row at once: the second loses on the unique employee number.
-      if (error instanceof ValidationError) {
+      if (isValidationError(error)) {
         results.push({ line: row.line, errors: [rowError('employeeNumber', 'alreadyInRoster', lang)] })
       } else throw error
     }

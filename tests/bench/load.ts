@@ -340,9 +340,12 @@ const main = async () => {
     say(`[load] answers by kind in run 1: ${mix(steady)}`)
     say(`[load] answers by kind in run 2: ${mix(faulted)}`)
     if (!options['no-write']) {
-      const { rows } = await new pg.Pool({ connectionString: databaseUrl, max: 1 }).query<{ version: string }>('SHOW server_version')
+      const client = new pg.Client({ connectionString: databaseUrl })
+      await client.connect()
+      const { rows } = await client.query<{ server_version: string }>('SHOW server_version')
+      await client.end()
       writeSection('## Load and faults', [
-        `\`npm run bench:load\` — ${new Date().toISOString().slice(0, 10)}, commit ${commit(COMMIT_PATHS)}, ${machine(rows[0].version)}.`,
+        `\`npm run bench:load\` — ${new Date().toISOString().slice(0, 10)}, commit ${commit(COMMIT_PATHS)}, ${machine(rows[0].server_version)}.`,
         `Production build (\`next start\`) on its own embedded PostgreSQL; autocannon on the same two cores. Each connection`,
         'repeats one mix: home, a case study (ja and en), the case-study list, an event page, the members home and',
         'news signed in, a directory search for 佐藤, and an RSVP of a new member–event pair. Method: [operations.md](operations.md#faults).',

@@ -74,7 +74,10 @@ export const membersByYear = (payload: Payload, which: 'joined' | 'left') => {
 
 export type EventAttendance = { id: number; startsAt: string; confirmed: number; attended: number }
 
-/** The `limit` most recent events that have started, with confirmed places and check-ins. */
+/**
+ * The `limit` most recent events that have started, with confirmed places and check-ins. Only
+ * events readers could see: published, with their publish date passed.
+ */
 export const attendanceByEvent = async (payload: Payload, limit: number): Promise<EventAttendance[]> =>
   (
     await rows<{ id: number; starts_at: string; confirmed: string; attended: string }>(
@@ -83,7 +86,7 @@ export const attendanceByEvent = async (payload: Payload, limit: number): Promis
             count(r.id) FILTER (WHERE r.status = 'confirmed') AS confirmed,
             count(r.id) FILTER (WHERE r.checked_in_at IS NOT NULL) AS attended
           FROM events e LEFT JOIN registrations r ON r.event_id = e.id
-          WHERE e.starts_at <= now() AND e._status = 'published'
+          WHERE e.starts_at <= now() AND e._status = 'published' AND (e.published_at IS NULL OR e.published_at <= now())
           GROUP BY e.id ORDER BY e.starts_at DESC LIMIT ${limit}`,
     )
   ).map((row) => ({

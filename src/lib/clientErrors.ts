@@ -1,8 +1,10 @@
 import { payloadErrorStatus } from './payloadErrors'
 
-type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
+/** A Next route handler, as the REST and GraphQL routes mount Payload's. */
+export type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
 
-const clientError = (message: string, status: number) =>
+/** A 4xx in Payload's own error shape, so clients read every refusal the same way. */
+export const clientError = (message: string, status: number) =>
   Response.json({ errors: [{ message, extensions: { statusCode: status } }] }, { status })
 
 /**

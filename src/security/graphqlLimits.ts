@@ -1,5 +1,7 @@
 import { type DocumentNode, Kind, parse, type SelectionSetNode } from 'graphql'
 
+import { clientError, type Handler } from '@/lib/clientErrors'
+
 /**
  * Each top-level field of a GraphQL request is a database query of its own. Payload's complexity
  * limit (1,000 points, one per field) still lets a single request alias a list query some three
@@ -37,8 +39,6 @@ export const countRootFields = (query: string): number => {
   )
 }
 
-type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
-
 export const limitGraphQLFields =
   <Args extends unknown[]>(handler: Handler<Args>): Handler<Args> =>
   async (request, ...args) => {
@@ -49,8 +49,7 @@ export const limitGraphQLFields =
     const query = body && typeof body === 'object' && 'query' in body ? body.query : null
     const count = typeof query === 'string' ? countRootFields(query) : 0
     if (count > MAX_ROOT_FIELDS) {
-      const message = `A request may ask for at most ${MAX_ROOT_FIELDS} top-level fields; this one asks for ${count}.`
-      return Response.json({ errors: [{ message, extensions: { statusCode: 400 } }] }, { status: 400 })
+      return clientError(`A request may ask for at most ${MAX_ROOT_FIELDS} top-level fields; this one asks for ${count}.`, 400)
     }
     return handler(request, ...args)
   }

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { chromium } from '@playwright/test'
 
 import { DEMO_LOGINS } from '../src/seed'
-import { findChromium } from '../tests/e2e/chromium'
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium'
 
 const baseUrl = process.env.BASE_URL || 'http://localhost:3000'
 const outDir = path.resolve(import.meta.dirname, '../docs/screenshots')
@@ -17,7 +17,7 @@ const main = async () => {
   mkdirSync(outDir, { recursive: true })
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   })
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 })
 

@@ -20,6 +20,7 @@ import pg from 'pg'
 import { productionEnv, root, run, startProductionServer, waitForServer } from '../../scripts/lib/processes'
 import { createScratchDatabase, freePort } from '../../src/db/scratch'
 import { commit, machine, say, writeSection } from './lib/report'
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 type Category = (typeof CATEGORIES)[number]
@@ -31,15 +32,7 @@ const LABELS: Record<Category, string> = {
   seo: 'SEO',
 }
 
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS]
 
 const lighthouseVersion = () =>
   (JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version
@@ -99,7 +92,7 @@ export const lighthouseSection = async (baseUrl: string, { runs = 3, write = tru
     ['events', '/events'],
   ] as const
   const measured = commit(['src', 'collections', 'next.config.ts', 'package-lock.json'])
-  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS })
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROME_FLAGS })
   const rows: { label: string; path: string; scores: Record<Category, number>; cls: number; lcp: number; failures: Failure[] }[] = []
   try {
     for (const [label, path] of pages) {

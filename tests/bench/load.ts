@@ -13,7 +13,6 @@
  * 5. both tables in docs/benchmarks.md.
  */
 import type { ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -23,7 +22,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import autocannon from 'autocannon'
 import pg from 'pg'
 
-import { root, run, startProductionServer, waitForServer } from '../../scripts/lib/processes'
+import { productionEnv, root, run, startProductionServer, waitForServer } from '../../scripts/lib/processes'
 import { startEmbeddedPostgres } from '../../src/db/embedded'
 import { freePort } from '../../src/db/scratch'
 import { startMailbox } from '../helpers/mailbox'
@@ -263,12 +262,7 @@ const main = async () => {
   let database = await startEmbeddedPostgres({ dataDir, port: pgPort, databases: [DATABASE], log: () => {} })
   const databaseUrl = database.url(DATABASE)
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
-    NEXT_PUBLIC_SERVER_URL: url,
-    NEXT_TELEMETRY_DISABLED: '1',
-    NEXT_DIST_DIR: distDir,
+    ...productionEnv(databaseUrl, url, distDir),
     SMTP_HOST: mailbox.host,
     SMTP_PORT: String(mailbox.port),
   }

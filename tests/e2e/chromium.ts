@@ -12,3 +12,18 @@ export const findChromium = (): string => {
   }
   return found
 }
+
+/**
+ * Flags for every headless Chromium the project starts (browser tests, screenshots, Lighthouse):
+ * no sandbox (root in CI) and no background connections, which this machine's closed network
+ * refuses many at a time.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]

@@ -43,6 +43,7 @@ let after: Awaited<ReturnType<typeof rawCounts>>
 let dashboard: NetworkDashboard
 let bigEvent: Event
 let smallEvent: Event
+let scheduledEvent: Event
 
 const person = (data: Partial<Alumnus>) => createAlumnus(payload, data).then((a) => a.doc)
 
@@ -92,6 +93,8 @@ beforeAll(async () => {
   bigEvent = await createContent(payload, 'events', 'public', { startsAt: minutesAgo(0.5), endsAt: minutesAgo(-60) })
   smallEvent = await createContent(payload, 'events', 'public', { startsAt: minutesAgo(0.4), endsAt: minutesAgo(-60) })
   const thirdEvent = await createContent(payload, 'events', 'public', { startsAt: minutesAgo(0.3), endsAt: minutesAgo(-60) })
+  // Started, but scheduled to be published later: readers cannot see it, so neither does the dashboard.
+  scheduledEvent = await createContent(payload, 'events', 'public', { startsAt: minutesAgo(0.2), endsAt: minutesAgo(-60), publishedAt: minutesAgo(-60 * 24) })
   const checkIn = (reg: { id: number }) =>
     payload.update({ collection: 'registrations', id: reg.id, data: { checkedInAt: new Date().toISOString() } })
   for (const [i, who] of approved.entries()) {
@@ -155,6 +158,7 @@ describe('dashboard numbers', () => {
 
   it('attendance per recent event: confirmed and checked in, small counts suppressed', () => {
     const event = (id: number) => dashboard.events.find((r) => r.key === String(id))
+    expect(event(scheduledEvent.id)).toBeUndefined()
     expect(event(bigEvent.id)).toMatchObject({ confirmed: 7, attended: 6, label: expect.stringContaining(bigEvent.title) })
     expect(event(smallEvent.id)).toMatchObject({ confirmed: null, attended: null })
     // Oldest first, like the other time axes.

@@ -1,6 +1,5 @@
 'use server'
 
-
 import { payloadClient } from '@/data/payload'
 import { isLocale } from '@/i18n/routing'
 import { registerAlumnus } from '@/membership/register'

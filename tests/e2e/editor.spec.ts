@@ -78,4 +78,19 @@ test.describe('an editor', () => {
 
     expect((await page.goto(`/case-studies/${draft.slug}`))?.status()).toBe(404)
   })
+  test("finds the admin in Japanese or English, following the browser's language", async ({ browser }) => {
+    const expected = [
+      { locale: 'ja-JP', lang: 'ja', button: 'ログイン', other: 'Login' },
+      { locale: 'en-US', lang: 'en', button: 'Login', other: 'ログイン' },
+    ]
+    for (const { locale, lang, button, other } of expected) {
+      const context = await browser.newContext({ locale })
+      const page = await context.newPage()
+      await page.goto('/admin/login')
+      await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      await expect(page.getByRole('button', { name: button, exact: true })).toBeVisible()
+      await expect(page.getByRole('button', { name: other, exact: true })).toHaveCount(0)
+      await context.close()
+    }
+  })
 })

@@ -57,9 +57,35 @@ test.describe('a visitor', () => {
   })
 
   test('gets the Japanese text, marked as such, where no English exists', async ({ page }) => {
+    await page.goto(`/case-studies/${SEED_SLUGS.latestInterview}`)
+    const title = await page.getByRole('heading', { level: 1 }).innerText()
+    const firstAnswer = (await page.locator('[data-speaker]').first().textContent()) ?? ''
+
     await page.goto(`/en/case-studies/${SEED_SLUGS.latestInterview}`)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await expect(page.getByText('This article is available in Japanese only.')).toBeVisible()
     await expect(page.locator('main > article')).toHaveAttribute('lang', 'ja')
+    // The content falls back to Japanese (the page around it stays English).
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+    await expect(page.locator('[data-speaker]').first()).toHaveText(firstAnswer)
+    await expect(page.getByRole('link', { name: 'Language: 日本語' })).toBeVisible()
+  })
+
+  test("follows an interviewee's card to their member profile, which asks a visitor to sign in", async ({ page }) => {
+    await page.goto(`/case-studies/${SEED_SLUGS.englishInterview}`)
+    const cards = page.getByRole('region', { name: '登場する人' })
+    const link = cards.getByRole('link', { name: '会員ページのプロフィール' })
+    await expect(link).toHaveCount(1)
+    const href = await link.getAttribute('href')
+    expect(href).toMatch(/^\/members\/alumni\/\d+$/)
+    await link.click()
+    await expect(page).toHaveURL(`/login?next=${encodeURIComponent(href!)}`)
+
+    await page.goto(`/en/case-studies/${SEED_SLUGS.englishInterview}`)
+    await expect(page.getByRole('region', { name: 'In this interview' }).getByRole('link', { name: 'Member profile' })).toHaveAttribute(
+      'href',
+      `/en${href}`,
+    )
   })
 
   test('filters case studies by company and pages through lists', async ({ page }) => {

@@ -1,16 +1,29 @@
+import { LocalizedLink } from '@/i18n/LocalizedLink'
 import type { Interview } from '@/payload-types'
 
 import { MediaImage } from '../MediaImage'
 
-/** Profile cards of the people interviewed, as the genre's 【プロフィール】 block. */
+type Person = Interview['interviewees'][number]
+
+/** The linked alumni profile's id: visitors get the bare id (ids are visible whatever the access). */
+const profileId = (alumnus: Person['alumnus']): number | undefined =>
+  typeof alumnus === 'number' ? alumnus : (alumnus?.id ?? undefined)
+
+/**
+ * Profile cards of the people interviewed, as the genre's 【プロフィール】 block. An interviewee
+ * linked to an alumni account links to that member profile (members only: visitors are asked
+ * to sign in first).
+ */
 export function Interviewees({
   people,
   title,
   alumniLabel,
+  profileLabel,
 }: {
   people: Interview['interviewees']
   title: string
   alumniLabel: string
+  profileLabel: string
 }) {
   return (
     <section aria-labelledby="interviewees" className="mt-10 mb-12 rounded-xl border border-line bg-white p-6">
@@ -31,6 +44,15 @@ export function Interviewees({
                 )}
               </p>
               <p className="text-sm text-muted">{[person.organization, person.role].filter(Boolean).join(' ')}</p>
+              {person.isAlumni && profileId(person.alumnus) !== undefined && (
+                <LocalizedLink
+                  href={`/members/alumni/${profileId(person.alumnus)}`}
+                  className="mt-1 inline-block text-sm text-ai underline"
+                  prefetch={false}
+                >
+                  {profileLabel}
+                </LocalizedLink>
+              )}
             </div>
           </li>
         ))}

@@ -104,7 +104,12 @@ export default async function CaseStudy({ params }: Props) {
         <div className="mx-auto max-w-3xl px-5">
           <p className="mt-10 text-lg leading-loose font-medium">{interview.lead}</p>
 
-          <Interviewees people={interview.interviewees} title={t('interviewees')} alumniLabel={t('alumni')} />
+          <Interviewees
+            people={interview.interviewees}
+            title={t('interviewees')}
+            alumniLabel={t('alumni')}
+            profileLabel={t('memberProfile')}
+          />
 
           <InterviewBody blocks={interview.body} speakers={speakers} />
 

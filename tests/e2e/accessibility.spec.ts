@@ -66,6 +66,25 @@ for (const prefix of ['', '/en']) {
     for (const path of PUBLIC_PAGES) await visit(page, `${prefix}${path}`)
   })
 
+  test(`public pages in ${lang} have landmarks, one h1 and headings that skip no level`, async ({ page }) => {
+    test.setTimeout(120_000)
+    for (const path of PUBLIC_PAGES) {
+      await page.goto(`${prefix}${path}`)
+      for (const landmark of ['banner', 'navigation', 'main', 'contentinfo'] as const) {
+        expect(await page.getByRole(landmark).count(), `${path}: ${landmark}`).toBeGreaterThan(0)
+      }
+      // axe's heading-order is a best practice, outside the WCAG tags above: checked here.
+      const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) =>
+        els.filter((el) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length).map((el) => Number(el.tagName[1])),
+      )
+      expect(levels.filter((level) => level === 1), `${path}: one h1`).toHaveLength(1)
+      expect(levels[0], `${path}: starts with h1`).toBe(1)
+      for (let i = 1; i < levels.length; i++) {
+        expect(levels[i] - levels[i - 1], `${path}: h${levels[i - 1]} then h${levels[i]}`).toBeLessThanOrEqual(1)
+      }
+    }
+  })
+
   test(`sign-in, join and status pages in ${lang} have no axe violations`, async ({ page }) => {
     test.setTimeout(120_000)
     for (const [path, status] of STATUS_PAGES) await visit(page, `${prefix}${path}`, status)
@@ -98,3 +117,18 @@ for (const prefix of ['', '/en']) {
     await visit(page, await firstLink(page, /\/members\/opportunities\/\d+$/))
   })
 }
+
+test('keyboard focus is visible on links and buttons', async ({ page }) => {
+  await page.goto(`/case-studies/${SEED_SLUGS.latestInterview}`)
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement
+      const style = getComputedStyle(el)
+      return { tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) }
+    })
+    expect(['A', 'BUTTON', 'INPUT']).toContain(focused.tag)
+    expect(focused.outline, `${focused.tag} #${i + 1}`).not.toBe('none')
+    expect(focused.width).toBeGreaterThanOrEqual(2)
+  }
+})

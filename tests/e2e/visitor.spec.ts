@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { SEED_SLUGS, SEED_TITLES } from '../../src/seed'
+import { INTERVIEWS } from '../../src/seed/interviews'
 
 test.describe('a visitor', () => {
   test('reads a case study in Japanese', async ({ page }) => {
@@ -25,6 +26,17 @@ test.describe('a visitor', () => {
     )
     expect(speakers.length).toBeGreaterThanOrEqual(5)
     for (const speaker of speakers) expect(people.some((p) => p.startsWith(speaker))).toBe(true)
+
+    // The magazine pieces: a hero image with alt text, the lead, a pull quote, captioned images
+    // and a call to action.
+    const hero = article.locator('img').first()
+    await expect(hero).toBeVisible()
+    expect(await hero.getAttribute('alt')).toBeTruthy()
+    const lead = INTERVIEWS.find((interview) => interview.slug === SEED_SLUGS.latestInterview)!.ja.lead
+    await expect(article.getByText(lead, { exact: true })).toBeVisible()
+    await expect(article.locator('.interview-body figure blockquote').first()).toBeVisible()
+    await expect(article.locator('.interview-body figure:has(img) figcaption').first()).not.toBeEmpty()
+    await expect(article.locator('.interview-body aside a[href]').first()).toBeVisible()
 
     // Images carry alt text, and the company box links back to its case studies.
     for (const alt of await article.locator('img').evaluateAll((els) => els.map((el) => el.getAttribute('alt')))) {

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { openMailSession } from '@/email/adapter'
 import { announcementEmail } from '@/email/templates/announcement'
 import { isLocale, type Locale, routing } from '@/i18n/routing'
 import { absoluteUrl } from '@/lib/site'
@@ -20,7 +21,8 @@ type Texts = Record<Locale, Pick<Announcement, 'title' | 'summary'>>
 
 /**
  * Sends one announcement's email to its recipients (src/announcements/recipients.ts), in
- * batches, in order of alumnus id, recording progress on the mailing as it goes:
+ * batches, in order of alumnus id, over one SMTP connection (`openMailSession`), recording
+ * progress on the mailing as it goes:
  *
  * - before a message is handed to the mail server, `inFlight` names its recipient; after, the
  *   `cursor` moves past them. A run always starts after the cursor, so nobody is mailed twice.
@@ -78,37 +80,43 @@ export const sendMailing = async (
   let cursor = mailing.cursor ?? 0
   let sentCount = mailing.sentCount ?? 0
   let sentNow = 0
-  for (;;) {
-    const { docs } = await payload.find({
-      collection: 'alumni',
-      where: { and: [recipientsWhere(texts.doc.targeting), { id: { greater_than: cursor } }] },
-      sort: 'id',
-      limit: batchSize,
-      pagination: false,
-      depth: 0,
-      select: { email: true, name: true, language: true },
-    })
-    for (const recipient of docs as Recipient[]) {
-      await mark({ inFlight: recipient.id })
-      try {
-        await payload.sendEmail(message(texts, recipient))
-      } catch (error) {
-        if (!refusedForGood(error)) {
-          await mark({ inFlight: null })
-          throw error
+  // One SMTP connection for the whole run, closed when it ends, whichever way it ends.
+  const mail = openMailSession(payload)
+  try {
+    for (;;) {
+      const { docs } = await payload.find({
+        collection: 'alumni',
+        where: { and: [recipientsWhere(texts.doc.targeting), { id: { greater_than: cursor } }] },
+        sort: 'id',
+        limit: batchSize,
+        pagination: false,
+        depth: 0,
+        select: { email: true, name: true, language: true },
+      })
+      for (const recipient of docs as Recipient[]) {
+        await mark({ inFlight: recipient.id })
+        try {
+          await mail.send(message(texts, recipient))
+        } catch (error) {
+          if (!refusedForGood(error)) {
+            await mark({ inFlight: null })
+            throw error
+          }
+          // One bad address must not hold up everyone after it: note it and go on.
+          cursor = recipient.id
+          mailing = await save({ cursor, inFlight: null, refused: [...(mailing.refused ?? []), recipient.id] })
+          payload.logger.warn({ msg: 'announcement mail refused by the mail server', alumnus: recipient.id, err: error })
+          continue
         }
-        // One bad address must not hold up everyone after it: note it and go on.
         cursor = recipient.id
-        mailing = await save({ cursor, inFlight: null, refused: [...(mailing.refused ?? []), recipient.id] })
-        payload.logger.warn({ msg: 'announcement mail refused by the mail server', alumnus: recipient.id, err: error })
-        continue
+        sentCount += 1
+        sentNow += 1
+        await mark({ cursor, inFlight: null, sentCount })
       }
-      cursor = recipient.id
-      sentCount += 1
-      sentNow += 1
-      await mark({ cursor, inFlight: null, sentCount })
+      if (docs.length < batchSize) break
     }
-    if (docs.length < batchSize) break
+  } finally {
+    mail.close()
   }
   await save({ status: 'sent', finishedAt: new Date().toISOString() })
   return { sent: sentNow, status: 'sent' }

@@ -17,6 +17,9 @@ const NOT_PAGES = ['api(?:/|$)', 'admin(?:/|$)', '_next/', '_vercel', 'bench-bas
 export const localeRewrites = () => {
   const prefixed = [...routing.locales.map((locale) => `${locale}(?:/|$)`), ...NOT_PAGES].join('|')
   return [
+    // A NUL byte names no page, and a cached route could not store its 404 (the page cache's file
+    // names cannot hold one): such paths go to the uncached catch-all's 404 before any other rule.
+    { source: '/:path((?!api/|admin/|_next/).*(?:%00|\\x00).*)', destination: `/${routing.defaultLocale}/not-found` },
     { source: '/', destination: `/${routing.defaultLocale}` },
     { source: `/:path((?!${prefixed}).+)`, destination: `/${routing.defaultLocale}/:path` },
     // An event's calendar file is a localized page despite its extension.

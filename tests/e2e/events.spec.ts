@@ -6,8 +6,11 @@
  * The event is created for this run through REST as the demo editor (capacity 1, public), and
  * the members are seeded approved alumni no other browser test relies on.
  */
+import { readFileSync } from 'node:fs'
+
 import { expect, type Page, test } from '@playwright/test'
 
+import { formatDateTime, formatEventRange } from '../../src/lib/format'
 import { DEMO_LOGINS, SEED_ALUMNI, SEED_SLUGS, SEED_TITLES } from '../../src/seed'
 import { ALUMNI, ALUMNI_PASSWORD, alumnusEmail } from '../../src/seed/alumni'
 import { signIn as editorToken } from './fresh'
@@ -29,12 +32,16 @@ const signIn = async (page: Page, email: string, path = '/login') => {
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 
+/** The value next to a term in an event page's facts list ("日時", "申込締切", …). */
+const fact = (page: Page, term: string) => page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]')
+
 test.describe('RSVP', () => {
   test('register, wait in line, cancel, and the next person is moved up and told', async ({ browser, request }) => {
     const token = await editorToken(request)
     const slug = `rsvp-e2e-${Date.now()}`
     const title = `ピッチナイト ${slug}`
     const onlineUrl = `https://meet.example/${slug}`
+    const [startsAt, endsAt, registrationDeadline] = [inDays(10), inDays(10.1), inDays(9)]
     const created = await request.post('/api/events', {
       headers: { Authorization: `JWT ${token}` },
       data: {
@@ -42,12 +49,12 @@ test.describe('RSVP', () => {
         slug,
         audience: 'public',
         _status: 'published',
-        startsAt: inDays(10),
+        startsAt,
         startsAt_tz: 'Asia/Tokyo',
-        endsAt: inDays(10.1),
+        endsAt,
         endsAt_tz: 'Asia/Tokyo',
         capacity: 1,
-        registrationDeadline: inDays(9),
+        registrationDeadline,
         onlineUrl,
       },
     })
@@ -59,6 +66,12 @@ test.describe('RSVP', () => {
     await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible()
     await expect(visitor.getByText('残り 1 席', { exact: false })).toBeVisible()
     await expect(visitor.getByText('タイムゾーン: Asia/Tokyo')).toBeVisible()
+    // When (in Japan time, zone named), where, capacity and deadline, as a Japanese reader reads them.
+    await expect(fact(visitor, '日時')).toContainText(formatEventRange(startsAt, endsAt, 'ja', 'Asia/Tokyo'))
+    await expect(fact(visitor, '日時')).toContainText('JST')
+    await expect(fact(visitor, '会場')).toHaveText('オンライン')
+    await expect(fact(visitor, '定員')).toHaveText(/1.*残り 1 席/)
+    await expect(fact(visitor, '申込締切')).toHaveText(formatDateTime(registrationDeadline, 'ja', 'Asia/Tokyo'))
     const signInLink = visitor.getByRole('link', { name: 'ログインして申し込む' })
     await expect(signInLink).toHaveAttribute('href', `/login?next=${encodeURIComponent(`/events/${slug}`)}`)
     await expect(visitor.getByText(onlineUrl)).toHaveCount(0)
@@ -76,6 +89,9 @@ test.describe('RSVP', () => {
     const b = await browser.newPage()
     await signIn(b, second, '/en/login')
     await b.goto(`/en/events/${slug}`)
+    await expect(fact(b, 'When')).toContainText(formatEventRange(startsAt, endsAt, 'en', 'Asia/Tokyo'))
+    await expect(fact(b, 'When')).toContainText('GMT+9')
+    await expect(fact(b, 'Registration deadline')).toHaveText(formatDateTime(registrationDeadline, 'en', 'Asia/Tokyo'))
     await expect(b.getByText('This event is full.', { exact: false })).toBeVisible()
     await b.getByRole('button', { name: 'Join the waiting list' }).click()
     await expect(b.getByTestId('rsvp-status')).toContainText('You are number 1 on the waiting list')
@@ -108,6 +124,10 @@ test.describe('a visitor', () => {
   test('never sees a members-only event: lists, page, search, sitemap, feed, calendar, REST, GraphQL', async ({ page, request }) => {
     const title = SEED_TITLES.membersEvent
     const slug = SEED_SLUGS.membersEvent
+    // The home page lists upcoming events too.
+    await page.goto('/')
+    await expect(page.locator('#upcoming-events')).toBeVisible()
+    await expect(page.getByText(title)).toHaveCount(0)
     await page.goto('/events')
     await expect(page.getByText(title)).toHaveCount(0)
     await page.goto('/en/events')
@@ -189,5 +209,71 @@ test.describe('calendar subscription', () => {
     await expect(page.getByTestId('calendar-feed-url')).toHaveCount(0)
     expect((await app.get(new URL(second).pathname)).status()).toBe(404)
     await app.dispose()
+  })
+})
+
+test.describe('staff on the day', () => {
+  test('see attendees by status on the event, download the CSV and check a person in', async ({ page, request }) => {
+    const token = await editorToken(request)
+    const slug = `attendees-e2e-${Date.now()}`
+    const created = await request.post('/api/events', {
+      headers: { Authorization: `JWT ${token}` },
+      data: {
+        title: `受付テスト ${slug}`,
+        slug,
+        audience: 'public',
+        _status: 'published',
+        startsAt: inDays(5),
+        startsAt_tz: 'Asia/Tokyo',
+        endsAt: inDays(5.1),
+        endsAt_tz: 'Asia/Tokyo',
+        capacity: 1,
+      },
+    })
+    expect(created.status()).toBe(201)
+    const eventId = ((await created.json()) as { doc: { id: number } }).doc.id
+
+    // Two members register: one seat, one place on the waiting list.
+    const [seated, waiting] = [ordinary.at(-7)!, ordinary.at(-8)!]
+    for (const who of [seated, waiting]) {
+      const login = await request.post('/api/alumni/login', { data: { email: alumnusEmail(who), password: ALUMNI_PASSWORD } })
+      expect(login.status()).toBe(200)
+      const { token: alumnusToken } = (await login.json()) as { token: string }
+      const rsvp = await request.post(`/api/events/${eventId}/rsvp`, { headers: { Authorization: `JWT ${alumnusToken}` } })
+      expect(rsvp.ok()).toBe(true)
+    }
+
+    await page.goto('/admin/login')
+    await page.fill('#field-email', DEMO_LOGINS.editor.email)
+    await page.fill('#field-password', DEMO_LOGINS.editor.password)
+    await page.click('button[type=submit]')
+    await page.waitForURL(/\/admin$/)
+
+    // The event's edit view counts its registrations by status.
+    await page.goto(`/admin/collections/events/${eventId}`)
+    const panel = page.getByTestId('event-attendees')
+    await expect(panel.getByTestId('attendees-confirmed')).toHaveText('1')
+    await expect(panel.getByTestId('attendees-waitlisted')).toHaveText('1')
+    await expect(panel.getByTestId('attendees-cancelled')).toHaveText('0')
+    await expect(panel.getByTestId('attendees-checked-in')).toHaveText('0')
+
+    // The CSV link downloads the list: confirmed first, then the waiting list.
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: /CSV/ }).click()])
+    expect(download.suggestedFilename()).toBe(`attendees-${slug}.csv`)
+    const rows = readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n')
+    expect(rows).toHaveLength(3)
+    expect(rows[1]).toContain(`${seated.family[0]} ${seated.given[0]}`)
+    expect(rows[2]).toContain(`${waiting.family[0]} ${waiting.given[0]}`)
+
+    // The attendee list, filtered to the event: the confirmed person is checked in with one click.
+    await panel.getByRole('link', { name: /参加者一覧|attendee list/ }).click()
+    await expect(page).toHaveURL(/\/admin\/collections\/registrations\?/)
+    const checkIn = page.getByTestId('check-in')
+    await expect(checkIn).toHaveCount(1) // only confirmed people can be checked in
+    await checkIn.click()
+    await expect(page.getByTestId('check-in')).toHaveCount(0)
+
+    await page.goto(`/admin/collections/events/${eventId}`)
+    await expect(page.getByTestId('event-attendees').getByTestId('attendees-checked-in')).toHaveText('1')
   })
 })

@@ -21,6 +21,7 @@ test.describe('machine-readable pages', () => {
   test('the sitemap lists public pages with language alternates and nothing hidden', async ({ request, baseURL }) => {
     const xml = await (await request.get('/sitemap.xml')).text()
     expect(xml).toContain(`<loc>${baseURL}/case-studies/${SEED_SLUGS.englishInterview}</loc>`)
+    expect(xml).toContain(`hreflang="ja" href="${baseURL}/case-studies/${SEED_SLUGS.englishInterview}"`)
     expect(xml).toContain(`hreflang="en" href="${baseURL}/en/case-studies/${SEED_SLUGS.englishInterview}"`)
     expect(xml).toContain(`<loc>${baseURL}/events/${SEED_SLUGS.publicEvent}</loc>`)
     for (const slug of ALL_SEED_SLUGS.companies) expect(xml).toContain(`<loc>${baseURL}/companies/${slug}</loc>`)
@@ -36,10 +37,37 @@ test.describe('machine-readable pages', () => {
   test('pages name their canonical URL and their other language', async ({ page, baseURL }) => {
     await page.goto(`/case-studies/${SEED_SLUGS.englishInterview}`)
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/case-studies/${SEED_SLUGS.englishInterview}`)
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
-      'href',
-      `${baseURL}/en/case-studies/${SEED_SLUGS.englishInterview}`,
-    )
+    for (const [hreflang, prefix] of [['ja', ''], ['en', '/en'], ['x-default', '']]) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${hreflang}"]`)).toHaveAttribute(
+        'href',
+        `${baseURL}${prefix}/case-studies/${SEED_SLUGS.englishInterview}`,
+      )
+    }
+    // The English page names itself canonical, with the same alternates.
+    await page.goto(`/en/case-studies/${SEED_SLUGS.englishInterview}`)
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/en/case-studies/${SEED_SLUGS.englishInterview}`)
+    await expect(page.locator('link[rel="alternate"][hreflang="ja"]')).toHaveAttribute('href', `${baseURL}/case-studies/${SEED_SLUGS.englishInterview}`)
+  })
+
+  test('an event page describes itself as a schema.org Event, without the online link', async ({ page, baseURL }) => {
+    const eventLd = async (slug: string) => {
+      await page.goto(`/events/${slug}`)
+      const texts = await page.locator('script[type="application/ld+json"]').allTextContents()
+      for (const text of texts) expect(text).not.toContain('meet.example')
+      const event = texts.map((text) => JSON.parse(text)).find((ld) => ld['@type'] === 'Event')
+      expect(event, slug).toMatchObject({ url: `${baseURL}/events/${slug}`, name: await page.getByRole('heading', { level: 1 }).innerText() })
+      expect(Date.parse(event.startDate)).toBeLessThan(Date.parse(event.endDate))
+      return event
+    }
+    // Online only: the place is the event's own page, never the meeting link.
+    const online = await eventLd(SEED_SLUGS.publicEvent)
+    expect(online.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode')
+    expect(online.location).toEqual({ '@type': 'VirtualLocation', url: `${baseURL}/events/${SEED_SLUGS.publicEvent}` })
+    // On site: the venue.
+    const onSite = await eventLd(SEED_SLUGS.pastPublicEvent)
+    expect(onSite.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode')
+    expect(onSite.location['@type']).toBe('Place')
+    expect(onSite.location.name).toBeTruthy()
   })
 
   test("an editor's SEO fields become the page's title, description and sharing image", async ({ page, request, baseURL }) => {

@@ -46,8 +46,12 @@ export const documentData: Record<Collection, (slug: string, title: string) => R
 const titled = (body: string, doc: Shown) => body.includes(doc.title)
 const listed = (body: string, doc: Shown) => body.includes(`/${doc.slug}<`) || body.includes(`/${doc.slug}"`)
 
-// Search marks the matched word inside the title, so it is recognised by its link.
-const searchPage: Page = { name: 'search', path: (_, word) => `/search?q=${encodeURIComponent(word)}`, shows: listed }
+// Search marks the matched word inside the title: recognised by its link and its text without the marks.
+const searchPage: Page = {
+  name: 'search',
+  path: (_, word) => `/search?q=${encodeURIComponent(word)}`,
+  shows: (body, doc) => listed(body, doc) && body.replace(/<[^>]*>/g, '').includes(doc.title),
+}
 const homePage: Page = { name: 'home', path: () => '/', shows: titled }
 const sitemap: Page = { name: 'sitemap', path: () => '/sitemap.xml', shows: listed }
 
@@ -111,6 +115,7 @@ export const expectFresh = async (
       const path = page.path(doc.slug, word)
       while (Date.now() - since <= FRESH_WITHIN_MS) {
         const { status, body } = await read(request, path)
+        expect(status, path).toBeLessThan(500)
         if ((status === 200 && page.shows(body, doc)) === visible) {
           took[page.name] = Date.now() - since
           return
@@ -123,11 +128,19 @@ export const expectFresh = async (
   return took
 }
 
-/** Read every page twice, so each has a cached copy from before the write. */
-export const warm = async (request: APIRequestContext, pages: Page[], doc: Shown, word: string) => {
+/**
+ * Read every page twice, so each has a cached copy from before the write, and check that the
+ * copy shows the state before the write: with the document (`visible`) or without it.
+ */
+export const warm = async (request: APIRequestContext, pages: Page[], doc: Shown, word: string, visible: boolean) => {
+  const wrong: string[] = []
   for (const page of pages) {
-    await read(request, page.path(doc.slug, word))
-    await read(request, page.path(doc.slug, word))
+    const path = page.path(doc.slug, word)
+    await read(request, path)
+    const { status, body } = await read(request, path)
+    expect(status, path).toBeLessThan(500)
+    if ((status === 200 && page.shows(body, doc)) !== visible) wrong.push(`${page.name} (${path})`)
   }
+  expect(wrong, `pages ${visible ? 'without' : 'with'} "${doc.title}" before the write`).toEqual([])
 }
 

@@ -33,6 +33,13 @@ test.describe('Open Graph images', () => {
 
   test('drafts and unknown slugs have none', async ({ request }) => {
     expect((await request.get('/case-studies/no-such-case-study/og-image')).status()).toBe(404)
+    // A NUL byte in the path is a 404 answered before the page cache, which could not store it
+    // (src/i18n/rewrites.ts): the response names no cache state.
+    for (const path of ['/case-studies/%00/og-image', '/en/case-studies/%00/og-image', '/case-studies/%00', '/news/a%00b']) {
+      const response = await request.get(path)
+      expect(response.status(), path).toBe(404)
+      expect(response.headers()['x-nextjs-cache'], path).toBeUndefined()
+    }
     // A draft: see preview.spec.ts, which also checks its image stays unavailable while previewed.
   })
 })

@@ -43,7 +43,7 @@ test('a draft scheduled to publish appears everywhere at its time, by the server
   const id = ((await created.json()) as { doc: { id: number } }).doc.id
 
   const pages = PAGES.interviews
-  await warm(request, pages, doc, word)
+  await warm(request, pages, doc, word, false)
   await queueSchedulePublish(
     { type: 'publish', doc: { relationTo: 'interviews', value: String(id) }, user: { relationTo: 'users', value: me.user.id } },
     new Date(Date.now() + 1000),

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 
 import { SEED_SLUGS, SEED_TITLES } from '../../src/seed'
 import { INTERVIEWS } from '../../src/seed/interviews'
+import { documentData, signIn } from './fresh'
 
 test.describe('a visitor', () => {
   test('reads a case study in Japanese', async ({ page }) => {
@@ -48,7 +49,8 @@ test.describe('a visitor', () => {
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}')
     expect(jsonLd['@type']).toBe('Article')
     expect(jsonLd.mentions.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(speakers))
-    expect(jsonLd.about['@type']).toBe('Organization')
+    for (const person of jsonLd.mentions) expect(person['@type'], person.name).toBe('Person')
+    expect(jsonLd.about).toMatchObject({ '@type': 'Organization', name: '株式会社カザミ精工' })
     const related = page.getByRole('region', { name: 'あわせて読みたい' })
     await expect(related.locator('article').first()).toBeVisible()
     await expect(related.locator(`a[href$="/${SEED_SLUGS.latestInterview}"]`)).toHaveCount(0)
@@ -125,6 +127,43 @@ test.describe('a visitor', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kazami Seiko Co., Ltd.')
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/en/companies/${SEED_SLUGS.company}`)
     expect((await page.goto('/companies/no-such-company'))?.status()).toBe(404)
+  })
+
+  test('reads on in case studies of the same company or sharing a tag, and only those', async ({ page, request }) => {
+    const headers = { Authorization: `JWT ${await signIn(request)}` }
+    const stamp = Date.now().toString(36)
+    const created: string[] = []
+    const make = async (collection: string, data: Record<string, unknown>) => {
+      const response = await request.post(`/api/${collection}`, { headers, data })
+      expect(response.status(), JSON.stringify(data)).toBe(201)
+      const { id } = ((await response.json()) as { doc: { id: number } }).doc
+      created.unshift(`/api/${collection}/${id}`)
+      return id
+    }
+    const [north, south] = [await make('companies', { name: `北の会社 ${stamp}`, slug: `north-${stamp}` }), await make('companies', { name: `南の会社 ${stamp}`, slug: `south-${stamp}` })]
+    const story = async (name: string, extra: Record<string, unknown>, status = 'published') => {
+      const slug = `related-${name}-${stamp}`
+      await make('interviews', { ...documentData.interviews(slug, `関連記事 ${name} ${stamp}`), ...extra, _status: status })
+      return slug
+    }
+    const tag = `tag-${stamp}`
+    const start = await story('start', { company: north, tags: [tag] })
+    const sameCompany = await story('same-company', { company: north })
+    const sharedTag = await story('shared-tag', { company: south, tags: [tag] })
+    const unrelated = await story('unrelated', { company: south, tags: [`other-${stamp}`] })
+    await story('draft', { company: north, tags: [tag] }, 'draft')
+
+    const relatedOn = async (slug: string) => {
+      await page.goto(`/case-studies/${slug}`)
+      const links = page.getByRole('region', { name: 'あわせて読みたい' }).locator('article a[href^="/case-studies/"]')
+      return [...new Set(await links.evaluateAll((els) => els.map((el) => el.getAttribute('href'))))].sort()
+    }
+    // The draft shares both company and tag with the first one, and is never listed.
+    expect(await relatedOn(start)).toEqual([`/case-studies/${sameCompany}`, `/case-studies/${sharedTag}`].sort())
+    expect(await relatedOn(unrelated)).toEqual([`/case-studies/${sharedTag}`])
+    expect(await relatedOn(sharedTag)).toEqual([`/case-studies/${start}`, `/case-studies/${unrelated}`].sort())
+
+    for (const path of created) expect((await request.delete(path, { headers })).status(), path).toBe(200)
   })
 
   test('gets a real 404 for unknown pages', async ({ page }) => {

@@ -33,6 +33,8 @@ export type Mailbox = {
   waitFor: (predicate: (mail: Mail) => boolean, timeoutMs?: number) => Promise<Mail>
   /** Messages to one address. */
   to: (address: string) => Mail[]
+  /** SMTP connections so far: how many were opened, how many are open now. */
+  connections: { opened: number; open: number }
   /**
    * Refuse the next `times` messages to an address, as a real server does: `450` (try later, a
    * passing problem) or `550` (no such mailbox, for good).
@@ -52,6 +54,7 @@ export const startMailbox = async ({ onMessage }: { onMessage?: (mail: Mail) => 
   const messages: Mail[] = []
   const waiters = new Set<() => void>()
   const refusals = new Map<string, { left: number; code: number }>()
+  const connections = { opened: 0, open: 0 }
 
   const server = new SMTPServer({
     // A local test server: no TLS, no authentication, quiet.
@@ -60,6 +63,14 @@ export const startMailbox = async ({ onMessage }: { onMessage?: (mail: Mail) => 
     // No DNS: a reverse lookup of 127.0.0.1 costs more than the rest of a delivery.
     disableReverseLookup: true,
     logger: false,
+    onConnect(_session, callback) {
+      connections.opened += 1
+      connections.open += 1
+      callback()
+    },
+    onClose() {
+      connections.open -= 1
+    },
     onRcptTo(address, _session, callback) {
       const refusal = refusals.get(address.address.toLowerCase())
       if (!refusal || refusal.left <= 0) return callback()
@@ -118,6 +129,7 @@ export const startMailbox = async ({ onMessage }: { onMessage?: (mail: Mail) => 
     messages,
     waitFor,
     to: (address) => messages.filter((m) => m.to.includes(address.toLowerCase())),
+    connections,
     refuse: (address, times = 1, code = 450) => void refusals.set(address.toLowerCase(), { left: times, code }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

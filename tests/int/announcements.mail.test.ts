@@ -2,15 +2,15 @@
  * Announcement email (docs/announcements.md): when an announcement is first published, the
  * jobs queue emails the targeted, approved alumni who want announcement mail — in their
  * language, with a link to the announcement and a one-click unsubscribe (RFC 8058) — in
- * batches that record their progress, so neither a retry nor a crash mails anyone twice, and
- * publishing again or editing never resends. Mail goes through a real SMTP server in the test
- * process (tests/helpers/mailbox.ts).
+ * batches over one SMTP connection, recording their progress, so neither a retry nor a crash
+ * mails anyone twice, and publishing again or editing never resends. Mail goes through a real
+ * SMTP server in the test process (tests/helpers/mailbox.ts).
  *
  * Every test file shares one database, so targeted announcements here aim at join years
  * (1951–1959) only this file's alumni have: "exactly these recipients" then means exactly.
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Alumnus, Announcement } from '../../payload-types'
 import type { Account } from '../helpers/fixtures'
@@ -281,6 +281,17 @@ describe('batches and failures', () => {
   }
   const countsOf = (readers: Account<Alumnus>[], announcement: Announcement) =>
     readers.map((r) => mailbox.to(r.email).filter((m) => m.subject.includes(announcement.title)).length)
+
+  it('one SMTP connection carries the whole run, across batches, and is closed when it ends', async () => {
+    const { readers, announcement, mailing } = await setUp(1962)
+    await vi.waitFor(() => expect(mailbox.connections.open).toBe(0))
+    const opened = mailbox.connections.opened
+    // Batches of two: five messages in three batches.
+    await mail.sendMailing(payload, mailing.id, { batchSize: 2 })
+    expect(countsOf(readers, announcement)).toEqual([1, 1, 1, 1, 1])
+    expect(mailbox.connections.opened - opened).toBe(1)
+    await vi.waitFor(() => expect(mailbox.connections.open).toBe(0))
+  })
 
   it('a message refused for now (4xx) stops the run; the retry carries on from there, nobody gets two', async () => {
     const { readers, announcement, mailing } = await setUp(1950)

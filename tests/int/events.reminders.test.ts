@@ -36,10 +36,28 @@ const runReminderJob = async () => {
 }
 
 describe('eventReminders', () => {
-  it('is scheduled on the default queue the server runs', () => {
+  it('is scheduled every 15 minutes on the default queue the server runs', async () => {
     const task = payload.config.jobs.tasks?.find((t) => t.slug === 'eventReminders')
-    expect(task?.schedule?.[0]).toMatchObject({ queue: 'default' })
+    expect(task?.schedule).toEqual([{ cron: '0 */15 * * * *', queue: 'default' }])
     expect(payload.config.jobs.autoRun).toBeUndefined() // the tests run jobs themselves
+
+    // What the runner does every minute (autoRun, or `jobs:run --handle-schedules`): the
+    // schedule puts a reminders job on the queue for the next quarter hour.
+    const since = new Date().toISOString()
+    await payload.jobs.handleSchedules({ queue: 'default' })
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'eventReminders' } }, { completedAt: { exists: false } }, { queue: { equals: 'default' } }] },
+      depth: 0,
+    })
+    const scheduled = docs.filter((job) => (job.meta as { scheduled?: boolean } | null)?.scheduled)
+    expect(scheduled).toHaveLength(1)
+    const at = new Date(scheduled[0].waitUntil!)
+    expect(at.getUTCMinutes() % 15).toBe(0)
+    expect(at.getUTCSeconds()).toBe(0)
+    expect(at.getTime() - Date.now()).toBeLessThanOrEqual(15 * 60_000)
+    // Other files share the database and run the queue: leave no scheduled job behind.
+    await payload.delete({ collection: 'payload-jobs', where: { and: [{ createdAt: { greater_than_equal: since } }, { taskSlug: { in: ['eventReminders', 'weeklyDigest'] } }] } })
   })
 
   it('mails confirmed attendees of tomorrow’s events once, in Japanese and English', async () => {

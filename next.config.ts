@@ -26,6 +26,10 @@ const nextConfig: NextConfig = {
   // Reads its VTIMEZONE files from its own folder at run time: bundling would lose them.
   serverExternalPackages: ['@touch4it/ical-timezones'],
   poweredByHeader: false,
+  // Next hashes every HTML body it sends for an ETag, in JavaScript: on a cached case study that
+  // hash took about half the server's time per request (docs/performance.md). Public pages live
+  // for seconds in a shared cache (src/security/cacheControl.ts), so a 304 saves little.
+  generateEtags: false,
   // Every response, pages to uploaded files (src/security/headers.ts, docs/security.md).
   headers: async () => [
     {

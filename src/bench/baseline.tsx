@@ -1,7 +1,8 @@
 /**
- * The two reference pages `npm run bench` measures the case-study page against (docs/benchmarks.md):
+ * The bare reference pages `npm run bench` measures the case-study page against (docs/benchmarks.md):
  * the same article, read straight from the database with no data cache, without the site's header,
- * footer or translations. They exist only in a build made with ENISHI_BENCH_BASELINES=1 — the bench
+ * footer or translations (the third, the case-study page itself prerendered, is src/app/(bench-site)).
+ * They exist only in a build made with ENISHI_BENCH_BASELINES=1 — the bench
  * sets it for its own build and server; any other build answers 404 there (checked at build time for
  * the prerendered page, per request for the dynamic one), so no deployment ships them.
  */

@@ -103,3 +103,10 @@ test('the main pages satisfy the Content-Security-Policy', async ({ page }) => {
 
   expect(violations).toEqual([])
 })
+
+test('the benchmark reference pages are not served by a normal build', async ({ request }) => {
+  // They exist only in `npm run bench`'s own build (ENISHI_BENCH_BASELINES=1, src/bench/baseline.tsx).
+  for (const path of ['/bench-baseline/static', '/bench-baseline/dynamic', '/bench-baseline/site']) {
+    expect((await request.get(path)).status(), path).toBe(404)
+  }
+})

@@ -1,0 +1,19 @@
+import { notFound } from 'next/navigation'
+
+import CaseStudy, { generateMetadata as caseStudyMetadata } from '../../../(frontend)/[locale]/case-studies/[slug]/page'
+import { baselinesEnabled } from '@/bench/baseline'
+
+/**
+ * Benchmark reference: the case-study page itself — same layout, same components, same bytes —
+ * prerendered at build time as a plain static page, with no locale rewrite in front of it.
+ */
+export const dynamic = 'force-static'
+
+const params = () => Promise.resolve({ locale: 'ja', slug: process.env.ENISHI_BENCH_SLUG ?? '' })
+
+export const generateMetadata = () => (baselinesEnabled() ? caseStudyMetadata({ params: params() }) : {})
+
+export default function SamePageBaseline() {
+  if (!baselinesEnabled()) notFound()
+  return <CaseStudy params={params()} />
+}

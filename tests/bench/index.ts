@@ -25,7 +25,8 @@ import pg from 'pg'
 import { productionEnv, root, run, startProductionServer, waitForServer } from '../../scripts/lib/processes'
 import { createScratchDatabase, freePort } from '../../src/db/scratch'
 import { SEED_SLUGS } from '../../src/seed'
-import { deployConfig, type Nginx, startNginx } from '../helpers/nginx'
+import { findChromium } from '../e2e/chromium'
+import { deployConfig, type Nginx, requireNginx, startNginx } from '../helpers/nginx'
 import { fillDatabase } from './content'
 import { lighthouseSection } from './lighthouse'
 import { type Measured, measure } from './lib/http'
@@ -64,6 +65,9 @@ const serverOf = (url: string) => {
 
 const main = async () => {
   const started = Date.now()
+  // The tools the later steps need, checked before the minutes of filling and building.
+  requireNginx()
+  if (!options['no-lighthouse']) findChromium()
   if (!process.env.TEST_DATABASE_URL && process.env.DATABASE_URL) process.env.TEST_DATABASE_URL = serverOf(process.env.DATABASE_URL)
   const port = await freePort()
   const url = `http://localhost:${port}`

@@ -4,12 +4,17 @@
  * in the foreground, on its own port. Nothing outside the prefix is written.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 export const NGINX = process.env.NGINX_BIN || '/usr/sbin/nginx'
+
+/** Fails at once, with what to install, where a run would otherwise fail minutes later. */
+export const requireNginx = () => {
+  if (!existsSync(NGINX)) throw new Error(`No nginx at ${NGINX}. Install it (Debian: apt-get install nginx-light) or set NGINX_BIN.`)
+}
 
 export type Nginx = { prefix: string; process: ChildProcess; stop: () => Promise<void> }
 
@@ -38,6 +43,7 @@ const portOpen = (port: number) =>
 
 /** Starts nginx with `server` (text of one or more `server { }` blocks and http-level directives). */
 export const startNginx = async (server: string, port: number): Promise<Nginx> => {
+  requireNginx()
   const prefix = mkdtempSync(path.join(os.tmpdir(), 'enishi-nginx-'))
   for (const dir of ['logs', 'temp', 'cache']) mkdirSync(path.join(prefix, dir))
   // As root, nginx's workers would run as nobody and could not read the private temporary prefix.

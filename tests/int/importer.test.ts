@@ -4,9 +4,7 @@
  * visitors and alumni are refused; text that is no interview gets a 400 with a message and
  * nothing is stored; the draft stays invisible to visitors.
  */
-import { execFile } from 'node:child_process'
 import path from 'node:path'
-import { promisify } from 'node:util'
 
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -17,6 +15,7 @@ import type { RestResponse } from '../helpers/api'
 import { type Account, createAlumnus, createStaff, uniqueId, uniqueSlug, visitor } from '../helpers/fixtures'
 import { fixture } from '../helpers/importer'
 import { getTestPayload } from '../helpers/payload'
+import { runTsx } from '../helpers/tsx'
 
 let payload: Payload
 let editor: Account<User>
@@ -236,8 +235,7 @@ describe('bad input', () => {
 describe('the CLI', () => {
   const root = path.resolve(import.meta.dirname, '../..')
   const run = (args: string[]) =>
-    promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), ['scripts/import-interview.ts', ...args], {
-      cwd: root,
+    runTsx(['scripts/import-interview.ts', ...args], {
       // The test database is in DATABASE_URL; production mode keeps Payload from writing types.
       env: { ...process.env, NODE_ENV: 'production', ENISHI_JOBS: 'off' },
     })

@@ -9,7 +9,6 @@
  *
  * Teardown drops the database and stops and removes the embedded server.
  */
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import net from 'node:net'
@@ -20,6 +19,7 @@ import type { TestProject } from 'vitest/node'
 
 import type { EmbeddedDatabase } from '../../src/db/embedded'
 import { createDatabase, dropDatabase } from './database'
+import { runTsx } from './tsx'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -44,29 +44,15 @@ const freePort = () =>
 
 const log = (line: string) => console.log(`[test-db] ${line}`)
 
-const root = path.resolve(import.meta.dirname, '../..')
-
 /**
  * Migrates the test database with scripts/migrate.ts in a child process, so this process
  * holds no connection to the database it drops later.
  */
-const runMigrations = (env: { DATABASE_URL: string; PAYLOAD_SECRET: string }) =>
-  new Promise<void>((resolve, reject) => {
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/migrate.ts')], {
-      cwd: root,
-      // NODE_ENV=production as for `payload migrate` in production: Payload then neither
-      // regenerates payload-types.ts on start-up nor pushes a dev schema.
-      env: { ...process.env, ...env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`migrating the test database failed (${code}):\n${output}`)),
-    )
-  })
+const runMigrations = async (env: { DATABASE_URL: string; PAYLOAD_SECRET: string }) => {
+  // NODE_ENV=production as for `payload migrate` in production: Payload then neither
+  // regenerates payload-types.ts on start-up nor pushes a dev schema.
+  await runTsx(['scripts/migrate.ts'], { env: { ...process.env, ...env, NODE_ENV: 'production' } })
+}
 
 export default async function setup(project: TestProject) {
   const started = Date.now()

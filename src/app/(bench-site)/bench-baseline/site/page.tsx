@@ -4,8 +4,8 @@ import CaseStudy, { generateMetadata as caseStudyMetadata } from '../../../(fron
 import { baselinesEnabled } from '@/bench/baseline'
 
 /**
- * Benchmark reference: the case-study page itself — same layout, same components, same bytes —
- * prerendered at build time as a plain static page, with no locale rewrite in front of it.
+ * Benchmark reference: the case-study page itself (same layout, same components; 2 % fewer bytes
+ * of route data) prerendered at build time as a plain static page, with no locale rewrite in front.
  */
 export const dynamic = 'force-static'
 

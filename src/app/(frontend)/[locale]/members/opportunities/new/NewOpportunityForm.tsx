@@ -3,7 +3,8 @@
 import { useActionState } from 'react'
 
 import { Notice } from '@/components/collaboration/Notice'
-import { buttonClass, inputClass, labelClass } from '@/components/collaboration/styles'
+import { buttonClass } from '@/components/collaboration/styles'
+import { SelectField, TextAreaField, TextField } from '@/components/memberForms/fields'
 
 import { type OpportunityField, postOpportunityAction, type PostState } from '../actions'
 
@@ -27,64 +28,48 @@ export function NewOpportunityForm({
   industries: Option[]
   problems: Record<string, string>
 }) {
-  const [state, action, pending] = useActionState<PostState, FormData>(postOpportunityAction, { values: {}, attempt: 0 })
+  const [state, action, pending] = useActionState<PostState, FormData>(postOpportunityAction, {
+    values: {},
+    attempt: 0,
+  })
   const value = (field: OpportunityField) => state.values[field] ?? ''
   return (
     <>
       <Notice error={state.problem ? problems[state.problem] : null} />
       <form key={state.attempt} action={action} className="mt-8 space-y-5">
         <input type="hidden" name="locale" value={locale} />
-        <label className={labelClass}>
-          {labels.title}
-          <input name="title" required maxLength={120} defaultValue={value('title')} className={inputClass} />
-        </label>
-        <label className={labelClass}>
-          {labels.kind}
-          <select name="kind" required defaultValue={value('kind') || kinds[0]?.value} className={inputClass}>
-            {kinds.map((k) => (
-              <option key={k.value} value={k.value}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          {labels.industry}
-          <select name="industry" defaultValue={value('industry')} className={inputClass}>
-            <option value="">{labels.industryNone}</option>
-            {industries.map((i) => (
-              <option key={i.value} value={i.value}>
-                {i.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          {labels.description}
-          <textarea
-            name="description"
-            required
-            maxLength={4000}
-            rows={8}
-            defaultValue={value('description')}
-            className={inputClass}
-            aria-describedby="description-hint"
-          />
-          <span id="description-hint" className="mt-1 block text-xs font-normal text-muted">
-            {labels.descriptionHint}
-          </span>
-        </label>
-        <label className={labelClass}>
-          {labels.deadline}
-          <input type="date" name="deadline" defaultValue={value('deadline')} className={inputClass} />
-        </label>
-        <label className={labelClass}>
-          {labels.contact}
-          <input name="contact" required maxLength={300} defaultValue={value('contact')} className={inputClass} aria-describedby="contact-hint" />
-          <span id="contact-hint" className="mt-1 block text-xs font-normal text-muted">
-            {labels.contactHint}
-          </span>
-        </label>
+        <TextField name="title" label={labels.title} required maxLength={120} defaultValue={value('title')} />
+        <SelectField
+          name="kind"
+          label={labels.kind}
+          required
+          options={kinds}
+          defaultValue={value('kind') || kinds[0]?.value}
+        />
+        <SelectField
+          name="industry"
+          label={labels.industry}
+          options={[{ value: '', label: labels.industryNone }, ...industries]}
+          defaultValue={value('industry')}
+        />
+        <TextAreaField
+          name="description"
+          label={labels.description}
+          hint={labels.descriptionHint}
+          required
+          maxLength={4000}
+          rows={8}
+          defaultValue={value('description')}
+        />
+        <TextField type="date" name="deadline" label={labels.deadline} defaultValue={value('deadline')} />
+        <TextField
+          name="contact"
+          label={labels.contact}
+          hint={labels.contactHint}
+          required
+          maxLength={300}
+          defaultValue={value('contact')}
+        />
         <button type="submit" disabled={pending} className={buttonClass}>
           {labels.submit}
         </button>

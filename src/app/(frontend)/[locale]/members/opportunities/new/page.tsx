@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { requireMember } from '@/auth/viewer'
 import { PROBLEMS } from '@/components/collaboration/notice'
+import { MemberFormMessages } from '@/components/memberForms/MemberFormMessages'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
 import { INDUSTRIES, OPPORTUNITY_KINDS } from '@/lib/options'
@@ -29,24 +30,26 @@ export default async function NewOpportunityPage({ params }: Props) {
         {t('back')}
       </Link>
       <h1 className="mt-4 text-3xl font-bold">{t('new')}</h1>
-      <NewOpportunityForm
-        locale={locale}
-        labels={{
-          title: t('form.title'),
-          kind: t('form.kind'),
-          industry: t('form.industry'),
-          industryNone: t('form.industryNone'),
-          description: t('form.description'),
-          descriptionHint: t('form.descriptionHint'),
-          deadline: t('form.deadline'),
-          contact: t('form.contact'),
-          contactHint: t('form.contactHint'),
-          submit: t('form.submit'),
-        }}
-        kinds={OPPORTUNITY_KINDS.map((k) => ({ value: k.value, label: t(`kinds.${k.value}`) }))}
-        industries={INDUSTRIES.map((i) => ({ value: i.value, label: i.label[locale] }))}
-        problems={Object.fromEntries(PROBLEMS.map((p) => [p, t(`errors.${p}`)]))}
-      />
+      <MemberFormMessages namespaces={[]}>
+        <NewOpportunityForm
+          locale={locale}
+          labels={{
+            title: t('form.title'),
+            kind: t('form.kind'),
+            industry: t('form.industry'),
+            industryNone: t('form.industryNone'),
+            description: t('form.description'),
+            descriptionHint: t('form.descriptionHint'),
+            deadline: t('form.deadline'),
+            contact: t('form.contact'),
+            contactHint: t('form.contactHint'),
+            submit: t('form.submit'),
+          }}
+          kinds={OPPORTUNITY_KINDS.map((k) => ({ value: k.value, label: t(`kinds.${k.value}`) }))}
+          industries={INDUSTRIES.map((i) => ({ value: i.value, label: i.label[locale] }))}
+          problems={Object.fromEntries(PROBLEMS.map((p) => [p, t(`errors.${p}`)]))}
+        />
+      </MemberFormMessages>
     </div>
   )
 }

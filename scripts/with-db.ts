@@ -16,6 +16,7 @@ import path from 'node:path'
 import nextEnv from '@next/env'
 
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../src/db/embedded'
+import { retryUnsettled } from './lib/processes'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dataDir = process.env.ENISHI_DATA_DIR || path.join(root, '.data')
@@ -42,10 +43,9 @@ const run = (cmd: string[], env: NodeJS.ProcessEnv): ChildProcess =>
 const runOnce = (cmd: string[], env: NodeJS.ProcessEnv) =>
   new Promise<number | null>((resolve) => run(cmd, env).on('exit', (code) => resolve(code)))
 
-/** Runs a step to its end; exit code 13 (tsx never finished loading on Node 20) is retried once. */
+/** Runs a step to its end (an unsettled tsx start is retried, scripts/lib/processes.ts). */
 const runToEnd = async (cmd: string[], env: NodeJS.ProcessEnv) => {
-  let code = await runOnce(cmd, env)
-  if (code === 13) code = await runOnce(cmd, env)
+  const { code } = await retryUnsettled(async () => ({ code: await runOnce(cmd, env) }))
   if (code !== 0) throw new Error(`${cmd.join(' ')} failed (${code})`)
 }
 

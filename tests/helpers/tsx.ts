@@ -1,25 +1,38 @@
 /**
- * A project script run the way `npm run` runs it (`tsx script args…`), output captured. Exit code
- * 13 is Node 20's "unsettled top-level await": tsx now and then never finishes loading a module
- * graph, so nothing ran; that run is tried again once, as scripts/lib/processes.ts does.
+ * A project script run the way `npm run` runs it (`tsx script args…`), its output captured; an
+ * unsettled tsx start is tried again (scripts/lib/processes.ts). Throws with the exit code or
+ * signal and the output when the script fails.
  */
-import { execFile } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { promisify } from 'node:util'
+
+import { retryUnsettled } from '../../scripts/lib/processes'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const execFileAsync = promisify(execFile)
+
+type Ran = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
+
+const runOnce = (args: string[], env?: NodeJS.ProcessEnv) =>
+  new Promise<Ran>((resolve, reject) => {
+    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), args, {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
+  })
 
 export const runTsx = async (args: string[], { env }: { env?: NodeJS.ProcessEnv } = {}) => {
-  const once = () => execFileAsync(path.join(root, 'node_modules/.bin/tsx'), args, { cwd: root, env, encoding: 'utf8' })
-  const named = (error: unknown) => {
-    const { code, signal, stdout, stderr } = error as { code?: unknown; signal?: unknown; stdout?: string; stderr?: string }
-    return new Error(`tsx ${args.join(' ')} ended with ${signal ?? `exit code ${code}`}\n${stdout ?? ''}${stderr ?? ''}`)
+  const ran = await retryUnsettled(() => runOnce(args, env))
+  if (ran.code !== 0) {
+    throw new Error(
+      `tsx ${args.join(' ')} ended with ${ran.signal ?? `exit code ${ran.code}`}\n${ran.stdout}${ran.stderr}`,
+    )
   }
-  try {
-    return await once()
-  } catch (error) {
-    if ((error as { code?: unknown }).code !== 13) throw named(error)
-    return once().catch((again: unknown) => Promise.reject(named(again)))
-  }
+  return ran
 }

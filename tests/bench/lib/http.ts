@@ -65,3 +65,19 @@ export const measure = async ({
     clearInterval(sampler)
   }
 }
+
+/**
+ * One row from several runs of the same scenario: requests/s over all of them, the median p50,
+ * the worst p99 and peak memory, all errors.
+ */
+export const combine = (runs: Measured[]): Measured => {
+  const p50s = runs.map((r) => r.p50).sort((a, b) => a - b)
+  return {
+    rps: runs.reduce((sum, r) => sum + r.rps, 0) / runs.length,
+    p50: p50s[Math.floor(p50s.length / 2)],
+    p99: Math.max(...runs.map((r) => r.p99)),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    rssMb: Math.max(...runs.map((r) => r.rssMb)),
+    requests: runs.reduce((sum, r) => sum + r.requests, 0),
+  }
+}

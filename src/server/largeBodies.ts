@@ -1,39 +1,61 @@
 /**
- * Sends a long string body without first joining it to the response head.
+ * Sends a long string body as the socket write handles best: after the response head, not joined
+ * to it, and in pieces shorter than 64K characters.
  *
- * Next answers a cached page with `res.end(html)`, a string. Node's `http` then prepends the head
- * to it (`_send`: `this._header + data`, "to get the headers and first body chunk onto the same
- * packet"), and the socket write flattens that joined string. When head and page together pass
- * 64K UTF-16 code units (128 KB, V8's limit for a regular heap object; about 85 KB of Japanese
- * HTML), every request allocates the copy in V8's large-object space, and throughput falls off a
- * cliff: a plain Node server sending a 64,500-character page drops from about 3,900 to 900
- * requests/s, and the demo case study (64,756 characters) ran at half the speed of its
- * 63,481-character prerendered twin (docs/performance.md#throughput-of-a-cached-page).
+ * Next answers a cached page with `res.end(html)`, a string. Node's `http` prepends the response
+ * head to it (`_send`: `this._header + data`, "to get the headers and first body chunk onto the
+ * same packet"), and the socket write (`StreamBase::Writev`) sizes each string before encoding it
+ * to UTF-8: with a cheap upper bound up to 65,535 characters, but past that by measuring its exact
+ * UTF-8 length, an extra pass that first flattens the joined string into a fresh copy (in V8's
+ * large-object space, at that size). So head and page together crossing 64K characters — about
+ * 85 KB of Japanese HTML — cost every request a large copy and an extra pass: a plain Node server
+ * sending a 64,500-character page fell from about 3,900 to 900 requests/s, and the demo case study
+ * (64,756 characters) ran at half the speed of its 63,481-character prerendered twin.
  *
- * Writing the head first, with the socket corked, keeps the page's own (flat) string as the
- * second chunk of the same `writev`: the same bytes in the same packets, and no copy.
+ * Here the head is written first with the socket corked, and the body follows in slices of at
+ * most PIECE_CHARS characters (slices share the page's string, nothing is copied): the same bytes
+ * leave in the same single `writev`, and no string needs measuring or flattening. Measured in
+ * docs/performance.md#throughput-of-a-cached-page.
  */
 import { ServerResponse } from 'node:http'
 
-/** Shorter bodies are joined as before: the copy is cheap and stays in the young generation. */
-export const UNJOINED_FROM_CHARS = 16 * 1024
+/** Shorter bodies are sent as Node sends them: joined to the head, a copy that costs little. */
+export const FROM_CHARS = 16 * 1024
+/** Under Node's 65,535-character limit for sizing a string by its upper bound. */
+export const PIECE_CHARS = 32 * 1024
 
 type End = ServerResponse['end']
+type Write = ServerResponse['write']
+
+/** Where to cut `text` near `at` without separating the two halves of a surrogate pair. */
+const cutAt = (text: string, at: number) => {
+  const code = text.charCodeAt(at - 1)
+  return code >= 0xd800 && code <= 0xdbff ? at - 1 : at
+}
 
 let installed = false
 
-export const sendLargeBodiesUnjoined = () => {
+export const sendLargeBodiesInPieces = () => {
   if (installed) return
   installed = true
   const end: End = ServerResponse.prototype.end
+  const write: Write = ServerResponse.prototype.write
   ServerResponse.prototype.end = function (this: ServerResponse, ...args: Parameters<End>) {
-    const [chunk] = args
-    // `headersSent` is already true once the head is built; `_headerSent` says it is not yet written.
-    const headPending = !(this as ServerResponse & { _headerSent?: boolean })._headerSent
-    if (typeof chunk === 'string' && chunk.length >= UNJOINED_FROM_CHARS && headPending && this.socket) {
-      this.socket.cork() // end() uncorks: head and body leave in one write
-      this.flushHeaders()
+    const [body, encoding] = args as unknown[]
+    // `headersSent` turns true once the head is built; `_headerSent` only once it is written.
+    const headWritten = (this as ServerResponse & { _headerSent?: boolean })._headerSent
+    const utf8 = encoding === undefined || typeof encoding === 'function' || encoding === 'utf8' || encoding === 'utf-8'
+    if (typeof body !== 'string' || body.length < FROM_CHARS || headWritten || !utf8 || !this.socket) {
+      return end.apply(this, args)
     }
-    return end.apply(this, args)
+    this.socket.cork() // end() uncorks: head and pieces leave in one write
+    this.flushHeaders()
+    let at = 0
+    while (body.length - at > PIECE_CHARS) {
+      const cut = cutAt(body, at + PIECE_CHARS)
+      write.call(this, body.slice(at, cut), 'utf8')
+      at = cut
+    }
+    return end.apply(this, [body.slice(at), ...args.slice(1)] as Parameters<End>)
   } as End
 }

@@ -127,19 +127,20 @@ const main = async () => {
     const pid = server.pid
     const measurePage = ({ scenario, path: p, headers }: (typeof scenarios)[number], duration = DURATION, label = scenario) =>
       measure({ url: `${url}${p}`, headers, connections: CONNECTIONS, duration, warmup: WARMUP, label, pid })
+    const single = new Map<string, Measured>()
+    for (const page of scenarios.filter(({ scenario }) => !PAIRED.includes(scenario))) {
+      single.set(page.scenario, await measurePage(page))
+    }
     // The 0.9× target compares two pages a few percent apart, closer than the machine's drift over
-    // a minute: they take turns, so that the drift falls on both alike.
-    const paired = scenarios.filter(({ scenario }) => PAIRED.includes(scenario))
+    // a minute: on the server warmed by the rows above, they take turns, so the drift falls on both alike.
     const pairedRuns = new Map<string, Measured[]>(PAIRED.map((scenario) => [scenario, []]))
     for (let round = 1; round <= PAIRED_ROUNDS; round++) {
-      for (const page of paired) {
+      for (const page of scenarios.filter(({ scenario }) => PAIRED.includes(scenario))) {
         const label = `${page.scenario} (${round}/${PAIRED_ROUNDS})`
         pairedRuns.get(page.scenario)!.push(await measurePage(page, Math.ceil(DURATION / PAIRED_ROUNDS), label))
       }
     }
-    for (const page of scenarios) {
-      results.set(page.scenario, PAIRED.includes(page.scenario) ? combine(pairedRuns.get(page.scenario)!) : await measurePage(page))
-    }
+    for (const { scenario } of scenarios) results.set(scenario, single.get(scenario) ?? combine(pairedRuns.get(scenario)!))
 
     // nginx serving the case study's HTML, exactly as the app sends it, as a file.
     const html = await (await fetch(`${url}/case-studies/${CASE_STUDY}`)).text()
@@ -226,7 +227,7 @@ const main = async () => {
         `Production build (\`next start\`), ${COUNTS.alumni.toLocaleString('en')} alumni, ${COUNTS.interviews} interviews, ${COUNTS.events} events and`,
         `${COUNTS.announcements.toLocaleString('en')} announcements besides the demo content. autocannon on the same two cores, ${CONNECTIONS} connections,`,
         `${WARMUP} s warm-up then ${DURATION} s per row, no compression asked for. The case study and the same page prerendered`,
-        `take turns instead, ${PAIRED_ROUNDS} rounds of ${Math.ceil(DURATION / PAIRED_ROUNDS)} s each after its warm-up (p50: the median round's; p99: the worst).`,
+        `take turns instead, after the other rows: ${PAIRED_ROUNDS} rounds of ${Math.ceil(DURATION / PAIRED_ROUNDS)} s each after its warm-up (p50: the median round's; p99: the worst).`,
         `The case study is \`${CASE_STUDY}\` (${kb(html)} of HTML, ${html.length.toLocaleString('en')} characters, with the site's header,`,
         'footer and related case studies). Baselines from the same run: a bare',
         '`force-dynamic` page rendering the same article without the site\'s layout; the case-study page itself prerendered',

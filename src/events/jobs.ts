@@ -6,6 +6,7 @@
  * - `eventReminders`: every 15 minutes, mails confirmed attendees of events that start within
  *   the next 24 hours. Each registration is claimed (`reminderSentAt` set where it was empty)
  *   before its mail goes out, so two runs, or two servers, never send one person two reminders.
+ *   A run's reminders share one SMTP connection, and each event is read once per run.
  * Reminders go to everyone confirmed, whatever their `notifications.events` choice: they are
  * about a place the person asked for, not news (docs/events.md).
  */
@@ -13,6 +14,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, TaskConfig } from 'payload'
 
+import { type MailSession, openMailSession } from '@/email/adapter'
 import { eventEmail, type MailEvent } from '@/email/templates/eventMail'
 import type { Alumnus, Event } from '@/payload-types'
 
@@ -27,9 +29,9 @@ const loadMailEvent = async (payload: Payload, id: number): Promise<MailEvent> =
   return { ja: ja as MailEvent['ja'], en: en as MailEvent['en'] }
 }
 
-const send = async (payload: Payload, kind: 'promoted' | 'reminder', eventId: number, alumnus: Pick<Alumnus, 'email' | 'name'>) => {
-  const mail = eventEmail(kind, await loadMailEvent(payload, eventId), alumnus.name)
-  await payload.sendEmail({ to: alumnus.email, subject: mail.subject, html: mail.html, text: mail.text })
+const mailOf = (kind: 'promoted' | 'reminder', event: MailEvent, alumnus: Pick<Alumnus, 'email' | 'name'>) => {
+  const { subject, html, text } = eventEmail(kind, event, alumnus.name)
+  return { to: alumnus.email, subject, html, text }
 }
 
 export const eventPromotionEmailTask: TaskConfig<{ input: { registration: number }; output: object }> = {
@@ -41,9 +43,32 @@ export const eventPromotionEmailTask: TaskConfig<{ input: { registration: number
     const reg = await req.payload.findByID({ collection: 'registrations', id: input.registration, depth: 1, req })
     const alumnus = reg.alumnus as Alumnus
     // Cancelled again before the mail went out: nothing to announce.
-    if (reg.status === 'confirmed') await send(req.payload, 'promoted', (reg.event as Event).id, alumnus)
+    if (reg.status === 'confirmed') {
+      await req.payload.sendEmail(mailOf('promoted', await loadMailEvent(req.payload, (reg.event as Event).id), alumnus))
+    }
     return { output: {} }
   },
+}
+
+type DueReminder = { id: number; event_id: number; email: string; name: string }
+
+/** Claims one registration's reminder and sends it; 1 if it went out. */
+const remind = async (payload: Payload, mail: MailSession, row: DueReminder, eventOf: (id: number) => Promise<MailEvent>) => {
+  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  // Claim first: only the run whose UPDATE changed the row sends.
+  const claim = (await db.execute(
+    sql`UPDATE registrations SET reminder_sent_at = now() WHERE id = ${row.id} AND reminder_sent_at IS NULL AND status = 'confirmed' RETURNING id`,
+  )) as unknown as { rows: unknown[] }
+  if (!claim.rows.length) return 0
+  try {
+    await mail.send(mailOf('reminder', await eventOf(row.event_id), row))
+    return 1
+  } catch (err) {
+    // Not sent: release the claim so the next run tries again.
+    await db.execute(sql`UPDATE registrations SET reminder_sent_at = NULL WHERE id = ${row.id}`)
+    payload.logger.error({ err, msg: `event reminder for registration ${row.id} failed` })
+    return 0
+  }
 }
 
 /** Sends the reminders due now; returns how many went out. */
@@ -58,22 +83,16 @@ export const sendDueReminders = async (payload: Payload, now = new Date()): Prom
      WHERE r.status = 'confirmed' AND r.reminder_sent_at IS NULL
        AND e._status = 'published' AND e.starts_at > ${now.toISOString()} AND e.starts_at <= ${until.toISOString()}
        AND a.status = 'approved'
-     ORDER BY e.starts_at, r.id`)) as unknown as { rows: { id: number; event_id: number; email: string; name: string }[] }
+     ORDER BY e.starts_at, r.id`)) as unknown as { rows: DueReminder[] }
+  if (!due.rows.length) return 0
+  const mail = openMailSession(payload)
+  const events = new Map<number, Promise<MailEvent>>()
+  const eventOf = (id: number) => events.get(id) ?? events.set(id, loadMailEvent(payload, id)).get(id)!
   let sent = 0
-  for (const row of due.rows) {
-    // Claim first: only the run whose UPDATE changed the row sends.
-    const claim = (await db.execute(
-      sql`UPDATE registrations SET reminder_sent_at = now() WHERE id = ${row.id} AND reminder_sent_at IS NULL AND status = 'confirmed' RETURNING id`,
-    )) as unknown as { rows: unknown[] }
-    if (!claim.rows.length) continue
-    try {
-      await send(payload, 'reminder', row.event_id, row)
-      sent++
-    } catch (err) {
-      // Not sent: release the claim so the next run tries again.
-      await db.execute(sql`UPDATE registrations SET reminder_sent_at = NULL WHERE id = ${row.id}`)
-      payload.logger.error({ err, msg: `event reminder for registration ${row.id} failed` })
-    }
+  try {
+    for (const row of due.rows) sent += await remind(payload, mail, row, eventOf)
+  } finally {
+    mail.close()
   }
   return sent
 }

@@ -2,10 +2,11 @@
  * Reminders the day before, sent by Payload's jobs queue (the `eventReminders` task, on a
  * schedule): confirmed attendees of events starting within 24 hours get one mail each, read
  * here from a real SMTP server; waiting, cancelled and suspended people, later events and past
- * events get none; running the job again sends nothing twice (recorded on the registration).
+ * events get none; running the job again sends nothing twice (recorded on the registration);
+ * one SMTP connection carries a run's reminders.
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Alumnus, Event } from '../../payload-types'
 import type { Mailbox } from '../helpers/mailbox'
@@ -109,5 +110,21 @@ describe('eventReminders', () => {
     await Promise.all(people.map((who) => mailbox.waitFor((m) => m.to.includes(who.email.toLowerCase()))))
     await new Promise((resolve) => setTimeout(resolve, 500))
     for (const who of people) expect(mailbox.to(who.email.toLowerCase())).toHaveLength(1)
+  })
+
+  it('one SMTP connection carries a run’s reminders, and is closed when it ends', async () => {
+    const [first, second] = await Promise.all([eventAt(6, '接続の確認（一）'), eventAt(7, '接続の確認（二）')])
+    const people = await Promise.all([0, 1, 2, 3].map(() => f.createAlumnus(payload)))
+    for (const [i, who] of people.entries()) await f.createRegistration(payload, i < 2 ? first : second, who.doc, 'confirmed')
+    await vi.waitFor(() => expect(mailbox.connections.open).toBe(0))
+    const opened = mailbox.connections.opened
+    const { sendDueReminders } = await import('../../src/events/jobs')
+    expect(await sendDueReminders(payload)).toBeGreaterThanOrEqual(4)
+    for (const [i, who] of people.entries()) {
+      const mail = await mailbox.waitFor((m) => m.to.includes(who.email.toLowerCase()))
+      expect(mail.subject).toContain(i < 2 ? '接続の確認（一）' : '接続の確認（二）')
+    }
+    expect(mailbox.connections.opened - opened).toBe(1)
+    await vi.waitFor(() => expect(mailbox.connections.open).toBe(0))
   })
 })

@@ -92,6 +92,8 @@ test.describe('a visitor', () => {
     await expect(link).toHaveCount(1)
     const href = await link.getAttribute('href')
     expect(href).toMatch(/^\/members\/alumni\/\d+$/)
+    // The card carries the profile's id and nothing of the account: no address on the page.
+    expect(await (await page.request.get(`/case-studies/${SEED_SLUGS.englishInterview}`)).text()).not.toContain('@alumni.example')
     await link.click()
     await expect(page).toHaveURL(`/login?next=${encodeURIComponent(href!)}`)
 

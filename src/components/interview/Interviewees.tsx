@@ -5,9 +5,14 @@ import { MediaImage } from '../MediaImage'
 
 type Person = Interview['interviewees'][number]
 
-/** The linked alumni profile's id: visitors get the bare id (ids are visible whatever the access). */
-const profileId = (alumnus: Person['alumnus']): number | undefined =>
-  typeof alumnus === 'number' ? alumnus : (alumnus?.id ?? undefined)
+/**
+ * The member profile of an interviewee linked to an alumni account. Visitors get the link's bare
+ * id, never the profile (tests/int/access.interviewee-profiles.test.ts).
+ */
+const profileHref = ({ isAlumni, alumnus }: Person) => {
+  const id = typeof alumnus === 'number' ? alumnus : alumnus?.id
+  return isAlumni && id !== undefined ? `/members/alumni/${id}` : undefined
+}
 
 /**
  * Profile cards of the people interviewed, as the genre's 【プロフィール】 block. An interviewee
@@ -31,31 +36,36 @@ export function Interviewees({
         {title}
       </h2>
       <ul className="mt-4 grid gap-5 sm:grid-cols-2">
-        {people.map((person) => (
-          <li key={person.id ?? person.name} className="flex gap-4">
-            <MediaImage media={person.photo} alt="" sizes="64px" maxWidth={64} className="h-16 w-16 shrink-0 rounded-full object-cover" />
-            <div>
-              <p className="font-bold">
-                {person.name}
-                {person.isAlumni && (
-                  <span className="ml-2 rounded bg-shu-soft px-2 py-0.5 align-middle text-xs font-semibold text-shu">
-                    {alumniLabel}
-                  </span>
+        {people.map((person) => {
+          const href = profileHref(person)
+          return (
+            <li key={person.id ?? person.name} className="flex gap-4">
+              <MediaImage
+                media={person.photo}
+                alt=""
+                sizes="64px"
+                maxWidth={64}
+                className="h-16 w-16 shrink-0 rounded-full object-cover"
+              />
+              <div>
+                <p className="font-bold">
+                  {person.name}
+                  {person.isAlumni && (
+                    <span className="ml-2 rounded bg-shu-soft px-2 py-0.5 align-middle text-xs font-semibold text-shu">
+                      {alumniLabel}
+                    </span>
+                  )}
+                </p>
+                <p className="text-sm text-muted">{[person.organization, person.role].filter(Boolean).join(' ')}</p>
+                {href && (
+                  <LocalizedLink href={href} className="mt-1 inline-block text-sm text-ai underline" prefetch={false}>
+                    {profileLabel}
+                  </LocalizedLink>
                 )}
-              </p>
-              <p className="text-sm text-muted">{[person.organization, person.role].filter(Boolean).join(' ')}</p>
-              {person.isAlumni && profileId(person.alumnus) !== undefined && (
-                <LocalizedLink
-                  href={`/members/alumni/${profileId(person.alumnus)}`}
-                  className="mt-1 inline-block text-sm text-ai underline"
-                  prefetch={false}
-                >
-                  {profileLabel}
-                </LocalizedLink>
-              )}
-            </div>
-          </li>
-        ))}
+              </div>
+            </li>
+          )
+        })}
       </ul>
     </section>
   )

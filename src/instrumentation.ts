@@ -1,6 +1,6 @@
 /** Runs once when the Next server starts (Next's instrumentation hook), before any request. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { sendLargeBodiesInPieces } = await import('./server/largeBodies')
-  sendLargeBodiesInPieces()
+  const { sendLargeBodies } = await import('./server/largeBodies')
+  sendLargeBodies()
 }

@@ -1,6 +1,7 @@
 /**
  * Sends a long string body as the socket write handles best: after the response head, not joined
- * to it, and in pieces shorter than 64K characters.
+ * to it, and in pieces shorter than 64K characters; and a page from Next's page cache from bytes
+ * encoded once.
  *
  * Next answers a cached page with `res.end(html)`, a string. Node's `http` prepends the response
  * head to it (`_send`: `this._header + data`, "to get the headers and first body chunk onto the

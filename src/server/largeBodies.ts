@@ -31,7 +31,7 @@ import { ServerResponse } from 'node:http'
 export const FROM_CHARS = 16 * 1024
 /** Under Node's 65,535-character limit for sizing a string by its upper bound. */
 export const PIECE_CHARS = 32 * 1024
-/** Bytes of encoded cached pages kept: a few hundred case studies. */
+/** Memory for encoded cached pages and the texts they are kept by: about 150 case studies. */
 export const ENCODED_BUDGET = 32 * 1024 * 1024
 
 type End = ServerResponse['end']
@@ -45,18 +45,20 @@ const cutAt = (text: string, at: number) => {
 
 /** The UTF-8 bytes of cached pages sent lately, by their text; the oldest go first past the budget. */
 const encoded = new Map<string, Buffer>()
-let encodedBytes = 0
+let kept = 0
+/** The bytes and the text they are kept by (two bytes a character, at most: the key stays alive too). */
+const footprint = (text: string, bytes: Buffer) => bytes.length + text.length * 2
 
 export const encodedOnce = (text: string) => {
   let bytes = encoded.get(text)
   if (bytes) return bytes
   bytes = Buffer.from(text, 'utf8')
   encoded.set(text, bytes)
-  encodedBytes += bytes.length
+  kept += footprint(text, bytes)
   for (const [oldest, its] of encoded) {
-    if (encodedBytes <= ENCODED_BUDGET) break
+    if (kept <= ENCODED_BUDGET) break
     encoded.delete(oldest)
-    encodedBytes -= its.length
+    kept -= footprint(oldest, its)
   }
   return bytes
 }

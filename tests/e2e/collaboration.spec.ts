@@ -10,6 +10,7 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { DEMO_LOGINS, SEED_ALUMNI } from '../../src/seed'
 import { ALUMNI, ALUMNI_PASSWORD, alumnusEmail } from '../../src/seed/alumni'
+import { openFromList } from './admin'
 import { waitForMail } from './mail'
 
 const special = new Set<string>([...Object.values(SEED_ALUMNI), ...Object.values(DEMO_LOGINS).map((login) => login.email)])
@@ -107,8 +108,7 @@ test('a member posts an update; another reacts and reports it; an editor hides i
   await admin.goto('/admin/collections/update-reports')
   await expect(admin.getByText(text.slice(0, 20)).first()).toBeVisible()
   await admin.goto('/admin/collections/member-updates')
-  await admin.getByRole('link', { name: text }).first().click()
-  await admin.waitForURL(/\/admin\/collections\/member-updates\/\d+/)
+  await openFromList(admin, admin.getByRole('link', { name: text }).first(), /\/admin\/collections\/member-updates\/\d+/)
   await admin.locator('#field-hidden').check()
   await admin.getByRole('button', { name: /^(Save|保存)$/ }).click()
   await expect(admin.getByText(/successfully|正常に/).first()).toBeVisible({ timeout: 30_000 })

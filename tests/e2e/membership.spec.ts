@@ -1,6 +1,7 @@
 import { type Browser, expect, type Page, test } from '@playwright/test'
 
 import { DEMO_LOGINS, SEED_SLUGS } from '../../src/seed'
+import { openFromList } from './admin'
 import { linksIn, waitForMail } from './mail'
 
 /**
@@ -71,8 +72,7 @@ test.describe('membership', () => {
     await expect(admin.getByTestId('pending-approvals-count')).toBeVisible()
     await admin.getByRole('link', { name: /Open the list|一覧を開く/ }).first().click()
     await admin.waitForURL(/\/admin\/collections\/alumni\?/)
-    await admin.getByRole('link', { name, exact: true }).click()
-    await admin.waitForURL(/\/admin\/collections\/alumni\/\d+/)
+    await openFromList(admin, admin.getByRole('link', { name, exact: true }), /\/admin\/collections\/alumni\/\d+/)
     await admin.locator('#field-status').click()
     await admin.getByRole('option', { name: /Approved|承認済み/ }).click()
     await admin.fill('#field-reviewMessage', 'ようこそ、Enishi へ。')

@@ -2,5 +2,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { sendLargeBodies } = await import('./server/largeBodies')
+  const { installPageMemory } = await import('./server/pageMemory')
   sendLargeBodies()
+  installPageMemory()
 }

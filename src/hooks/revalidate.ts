@@ -2,6 +2,7 @@ import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { type CacheTag } from '@/lib/cacheTags'
+import { forgetPages } from '@/server/pageMemory'
 
 /** Expire at once: the next reader waits for a fresh render instead of getting the old page. */
 const NOW = { expire: 0 } as const
@@ -38,12 +39,23 @@ const expireOutsideRequest = (tags: readonly CacheTag[]): void => {
 }
 
 /**
+ * The pages the server answers from memory (src/server/pageMemory.ts) are forgotten now, and
+ * once more after the write has surely committed and Next has expired its tags, so that a page
+ * kept in between from the old rows goes too.
+ */
+const forgetKeptPages = () => {
+  forgetPages()
+  setTimeout(forgetPages, AFTER_COMMIT_MS).unref()
+}
+
+/**
  * Expire the cached public data of the given tags. Inside a request (REST, GraphQL, the admin)
  * Next expires them when the request ends, after the write has committed. Local API writes
  * (the scheduled-publishing job, scripts) may run outside any request and are expired in the
  * server's cache directly as well. Without a Next server (seed script, tests) nothing is cached.
  */
 export const expireTags = (tags: readonly CacheTag[], req?: Pick<PayloadRequest, 'payloadAPI'>): void => {
+  forgetKeptPages()
   for (const tag of tags) {
     try {
       revalidateTag(tag, NOW)

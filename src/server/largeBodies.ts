@@ -1,7 +1,6 @@
 /**
  * Sends a long string body as the socket write handles best: after the response head, not joined
- * to it, and in pieces shorter than 64K characters; and a page from Next's page cache from bytes
- * encoded once.
+ * to it, and in pieces shorter than 64K characters.
  *
  * Next answers a cached page with `res.end(html)`, a string. Node's `http` prepends the response
  * head to it (`_send`: `this._header + data`, "to get the headers and first body chunk onto the
@@ -15,15 +14,8 @@
  *
  * Here the head is written first with the socket corked, and the body follows in slices of at
  * most PIECE_CHARS characters (slices share the page's string, nothing is copied): the same bytes
- * leave in the same single `writev`, and no string needs measuring or flattening.
- *
- * A page Next serves from its page cache (`x-nextjs-cache: HIT` or `STALE`) is the same string
- * request after request, yet encoding it to UTF-8 was the largest single part of each request's
- * time (about a quarter, on an 83 KB Japanese case study). Its bytes are kept, by the page's text,
- * for the pages sent lately (up to ENCODED_BUDGET), and sent as they are; they also answer
- * `Buffer.byteLength`, which Next calls on the page for its Content-Length just before sending it
- * and which measured the page again. Keyed by the text itself, they cannot go stale: a page that
- * changes is a new key. Measured in docs/performance.md#throughput-of-a-cached-page.
+ * leave in the same single `writev`, and no string needs measuring or flattening. (Pages kept by
+ * src/server/pageMemory.ts are sent as bytes encoded once and do not come here.)
  */
 import { ServerResponse } from 'node:http'
 
@@ -31,8 +23,6 @@ import { ServerResponse } from 'node:http'
 export const FROM_CHARS = 16 * 1024
 /** Under Node's 65,535-character limit for sizing a string by its upper bound. */
 export const PIECE_CHARS = 32 * 1024
-/** Memory for encoded cached pages and the texts they are kept by: about 150 case studies. */
-export const ENCODED_BUDGET = 32 * 1024 * 1024
 
 type End = ServerResponse['end']
 type Write = ServerResponse['write']
@@ -43,32 +33,6 @@ const cutAt = (text: string, at: number) => {
   return code >= 0xd800 && code <= 0xdbff ? at - 1 : at
 }
 
-/** The UTF-8 bytes of cached pages sent lately, by their text; the oldest go first past the budget. */
-const encoded = new Map<string, Buffer>()
-let kept = 0
-/** The bytes and the text they are kept by (two bytes a character, at most: the key stays alive too). */
-const footprint = (text: string, bytes: Buffer) => bytes.length + text.length * 2
-
-export const encodedOnce = (text: string) => {
-  let bytes = encoded.get(text)
-  if (bytes) return bytes
-  bytes = Buffer.from(text, 'utf8')
-  encoded.set(text, bytes)
-  kept += footprint(text, bytes)
-  for (const [oldest, its] of encoded) {
-    if (kept <= ENCODED_BUDGET) break
-    encoded.delete(oldest)
-    kept -= footprint(oldest, its)
-  }
-  return bytes
-}
-
-/** Served from Next's page cache, so the same text will be sent again. */
-const fromPageCache = (res: ServerResponse) => {
-  const state = res.getHeader('x-nextjs-cache')
-  return state === 'HIT' || state === 'STALE'
-}
-
 const isUtf8 = (encoding: unknown) => encoding === undefined || encoding === 'utf8' || encoding === 'utf-8'
 
 let installed = false
@@ -76,12 +40,6 @@ let installed = false
 export const sendLargeBodies = () => {
   if (installed) return
   installed = true
-  // Next sizes a page for its Content-Length just before sending it: the kept bytes answer that too.
-  const byteLength = Buffer.byteLength
-  Buffer.byteLength = function (value: unknown, encoding?: BufferEncoding) {
-    const bytes = typeof value === 'string' && value.length >= FROM_CHARS && isUtf8(encoding) && encoded.get(value)
-    return bytes ? bytes.length : byteLength(value as string, encoding)
-  } as typeof Buffer.byteLength
   const end: End = ServerResponse.prototype.end
   const write: Write = ServerResponse.prototype.write
   ServerResponse.prototype.end = function (this: ServerResponse, ...args: Parameters<End>) {
@@ -92,7 +50,6 @@ export const sendLargeBodies = () => {
     if (typeof body !== 'string' || body.length < FROM_CHARS || headWritten || !utf8 || !this.socket) {
       return end.apply(this, args)
     }
-    if (fromPageCache(this)) return end.apply(this, [encodedOnce(body), ...args.slice(1)] as Parameters<End>)
     this.socket.cork() // end() uncorks: head and pieces leave in one write
     this.flushHeaders()
     let at = 0

@@ -2,11 +2,13 @@
  * Who may keep a copy of a page (src/security/cacheControl.ts, docs/deploy.md#caching): public
  * pages let a shared cache keep them briefly and serve them stale while refreshing; the members
  * area, sign-in pages, the admin, the API and anything asked for with a session are never stored.
+ * The server itself answers public pages from memory under the same rules (src/server/pageMemory.ts).
  */
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { DEMO_LOGINS, SEED_SLUGS } from '../../src/seed'
 import { PUBLIC_CACHE_CONTROL } from '../../src/security/cacheControl'
+import { MEMORY_HEADER } from '../../src/server/pageMemory'
 
 const PUBLIC_PAGES = [
   '/',
@@ -23,7 +25,12 @@ const PUBLIC_PAGES = [
 
 const cacheControl = async (request: APIRequestContext, path: string, headers: Record<string, string> = {}) => {
   const response = await request.get(path, { headers, maxRedirects: 0 })
-  return { status: response.status(), value: response.headers()['cache-control'] ?? '' }
+  return {
+    status: response.status(),
+    value: response.headers()['cache-control'] ?? '',
+    fromMemory: response.headers()[MEMORY_HEADER] === 'HIT',
+    body: await response.text(),
+  }
 }
 
 /** Never stored by a browser or a shared cache. */
@@ -43,6 +50,17 @@ test.describe('Cache-Control', () => {
     }
   })
 
+  test('the server answers a public page from memory once Next has it cached, the same page', async ({ request }) => {
+    const path = `/case-studies/${SEED_SLUGS.latestInterview}`
+    await expect(async () => {
+      const first = await cacheControl(request, path)
+      const again = await cacheControl(request, path)
+      expect(again.fromMemory).toBe(true)
+      expect(again.body).toBe(first.body)
+      expect(again.value).toBe(PUBLIC_CACHE_CONTROL)
+    }).toPass({ timeout: 15_000 })
+  })
+
   test('sign-in pages, the members area, the admin and the API are never stored, signed out', async ({ request }) => {
     for (const path of ['/login', '/join', '/forgot-password', '/en/login', '/members', '/members/directory', '/admin', '/api/interviews?depth=0&limit=1']) {
       expectPrivate(path, await cacheControl(request, path))
@@ -50,6 +68,8 @@ test.describe('Cache-Control', () => {
   })
 
   test('signed in, nothing is stored: members pages, API answers and the public pages too', async ({ request }) => {
+    // Read without a session first, so the server keeps them in memory.
+    for (const path of [...PUBLIC_PAGES.slice(0, 3), ...PUBLIC_PAGES.slice(0, 3)]) await cacheControl(request, path)
     const login = await request.post('/api/alumni/login', { data: { email: DEMO_LOGINS.alumnus.email, password: DEMO_LOGINS.alumnus.password } })
     expect(login.status()).toBe(200)
     const { token } = (await login.json()) as { token: string }
@@ -60,6 +80,8 @@ test.describe('Cache-Control', () => {
       // The member really is signed in: the members pages render instead of sending to /login.
       if (path.includes('/members')) expect(answer.status, path).toBe(200)
       expectPrivate(path, answer)
+      // Public pages kept in the server's memory for readers without a session are not given to members.
+      expect(answer.fromMemory, path).toBe(false)
     }
   })
 })

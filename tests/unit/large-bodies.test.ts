@@ -3,15 +3,14 @@
  * what a client receives must not change — same head, same Content-Length, every byte of the page
  * in order, keep-alive still working — for pages on both sides of the threshold and of Node's
  * 65,535-character limit, pieces cut next to a character outside the BMP, and `end` called with an
- * encoding and a callback. Pages served from Next's page cache are sent from bytes encoded once:
- * the same bytes, whichever page of the same length came before.
+ * encoding and a callback.
  */
 import { createServer, type Server } from 'node:http'
 import { connect } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { ENCODED_BUDGET, encodedOnce, FROM_CHARS, PIECE_CHARS, sendLargeBodies } from '@/server/largeBodies'
+import { FROM_CHARS, PIECE_CHARS, sendLargeBodies } from '@/server/largeBodies'
 
 const page = (chars: number) => {
   const line = '<p>元社員の皆さまと、いまの仕事をつなぐ。Alumni network — 縁</p>\n'
@@ -30,8 +29,6 @@ const BODIES = {
   exact: page(PIECE_CHARS * 2),
   large: page(70_000),
   straddling: straddling(),
-  /** As long as `large`, one character apart: the same size must not mean the same bytes. */
-  twin: `${page(70_000).slice(0, -1)}縁`,
 }
 const callbacks: string[] = []
 
@@ -44,7 +41,6 @@ beforeAll(async () => {
     const body = BODIES[req.url!.slice(1) as keyof typeof BODIES]
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
     res.setHeader('Content-Length', Buffer.byteLength(body))
-    if (req.headers['x-cached']) res.setHeader('x-nextjs-cache', 'HIT')
     if (req.method === 'HEAD') res.end()
     else if (req.headers['x-with-callback']) res.end(body, 'utf8', () => callbacks.push(req.url!))
     else res.end(body)
@@ -129,45 +125,5 @@ describe('long string bodies', () => {
     expect(text).toMatch(/^HTTP\/1\.1 200 OK\r\n/)
     expect(text).toContain(`Content-Length: ${Buffer.byteLength(BODIES.large)}`)
     expect(text.endsWith('\r\n\r\n')).toBe(true)
-  })
-
-  it('sends pages from the page cache as the same bytes, request after request', async () => {
-    const names = ['large', 'twin', 'straddling', 'large', 'twin', 'small'] as const
-    const cached = 'x-cached: 1\r\n'
-    const encode = vi.spyOn(Buffer, 'from')
-    const { out: got, rest } = await exchange(names.map((name, i) => get(`/${name}`, i === names.length - 1, cached)))
-    // Encoded on its first request only.
-    expect(encode.mock.calls.filter(([text]) => text === BODIES.twin)).toHaveLength(1)
-    encode.mockRestore()
-    expect(got).toHaveLength(names.length)
-    names.forEach((name, i) => {
-      expect(got[i].head).toContain(`Content-Length: ${Buffer.from(BODIES[name]).length}`)
-      expect(got[i].body).toBe(BODIES[name])
-    })
-    expect(rest).toBe(0)
-  })
-})
-
-describe('encoded cached pages', () => {
-  it('are kept by their text, within the budget, the oldest dropped first', () => {
-    const first = page(FROM_CHARS)
-    const kept = encodedOnce(first)
-    expect(kept.toString('utf8')).toBe(first)
-    expect(encodedOnce(first)).toBe(kept)
-    expect(encodedOnce(`${first}`)).toBe(kept) // an equal text built anew
-    // Pages filling the budget twice over push the first one out.
-    const filler = page(1024 * 1024)
-    for (let i = 0; i < (2 * ENCODED_BUDGET) / Buffer.byteLength(filler); i++) encodedOnce(`${i}${filler}`)
-    expect(encodedOnce(first)).not.toBe(kept)
-    expect(encodedOnce(first).equals(kept)).toBe(true)
-  })
-
-  it('answer Buffer.byteLength for UTF-8 with the same number, and leave other encodings alone', () => {
-    const text = `${page(FROM_CHARS * 2)}🌸`
-    const bytes = encodedOnce(text)
-    expect(Buffer.byteLength(text)).toBe(bytes.length)
-    expect(Buffer.byteLength(text, 'utf8')).toBe(bytes.length)
-    expect(Buffer.byteLength(text, 'utf16le')).toBe(text.length * 2)
-    expect(Buffer.byteLength(`${text}縁`)).toBe(bytes.length + 3)
   })
 })

@@ -1,0 +1,207 @@
+/**
+ * Public pages that Next serves from its page cache, answered from memory before Next's router
+ * sees the request, for as long as a shared cache may keep them: a small in-process counterpart
+ * of the nginx cache in deploy/nginx, under the same rules (docs/deploy.md#caching).
+ *
+ * Why: a cached case study still cost `next start` about 1.3 ms of CPU a request, most of it the
+ * router and route module matching, rewriting and preparing a dynamic, localised route before
+ * reaching the cached page (docs/performance.md). Answering from memory costs a Map lookup.
+ *
+ * What is kept: a GET answered 200 from Next's page cache (`x-nextjs-cache: HIT`), marked
+ * `public` with an `s-maxage` (src/security/cacheControl.ts), without `Set-Cookie`, for a request
+ * without a session, draft-mode or preview cookie. Pages rendered per request (members' pages,
+ * search results, previews) never are: Next does not serve them from its cache.
+ *
+ * How long: fresh for the page's `s-maxage`; after that one request goes to Next for a new copy
+ * while the others still get the old one, for up to `stale-while-revalidate` (nginx's
+ * `proxy_cache_use_stale updating` with `proxy_cache_lock`). A copy is kept per value of the
+ * request headers the page's `Vary` names (RSC requests, compression). A publish forgets every
+ * copy (`forgetPages`, called where the app expires Next's cache tags).
+ */
+import { type IncomingMessage, Server, type ServerResponse } from 'node:http'
+
+import { PRIVATE_COOKIES } from '../security/cacheControl'
+
+/** Memory for kept answers: about 150 compressed and plain copies of Japanese case studies. */
+export const MEMORY_BUDGET = 32 * 1024 * 1024
+/** Larger answers go through to Next each time. */
+export const MAX_ANSWER_BYTES = 2 * 1024 * 1024
+/** A refresh still running after this long no longer holds the other readers on the old copy. */
+export const REFRESH_TIMEOUT_MS = 5_000
+/** Sent with every answer from memory. */
+export const MEMORY_HEADER = 'x-enishi-memory'
+
+type Kept = {
+  /** Request headers the answer varies by, and their values when it was kept. */
+  vary: string[]
+  varyValues: string[]
+  headers: Record<string, string | string[]>
+  body: Buffer
+  keptAt: number
+  freshUntil: number
+  staleUntil: number
+}
+
+type Slot = { copies: Kept[]; bytes: number; refreshingSince: number }
+
+/** By host and URL, oldest use first; shared through globalThis by the server and the app's bundles. */
+type Memory = { slots: Map<string, Slot>; bytes: number }
+const MEMORY = Symbol.for('enishi.pageMemory')
+const memory = (): Memory => {
+  const global = globalThis as { [MEMORY]?: Memory }
+  global[MEMORY] ??= { slots: new Map(), bytes: 0 }
+  return global[MEMORY]
+}
+
+/** Forget every kept page: something was published, changed or removed. */
+export const forgetPages = () => {
+  const { slots } = memory()
+  slots.clear()
+  memory().bytes = 0
+}
+
+const PERSONAL = new RegExp(`(?:^|;\\s*)(?:${PRIVATE_COOKIES.join('|')})=`)
+/** Headers Node writes for each answer itself. */
+const PER_ANSWER = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'])
+
+const header = (req: IncomingMessage, name: string) => {
+  const value = req.headers[name]
+  return Array.isArray(value) ? value.join(', ') : (value ?? '')
+}
+
+const slotKey = (req: IncomingMessage) => `${req.headers.host ?? ''} ${req.url}`
+
+const matches = (kept: Kept, req: IncomingMessage) => kept.vary.every((name, i) => header(req, name) === kept.varyValues[i])
+
+/** What a shared cache may do with this answer, or undefined when it may not keep it. */
+const keepable = (res: ServerResponse) => {
+  if (res.statusCode !== 200 || res.getHeader('x-nextjs-cache') !== 'HIT' || res.hasHeader('set-cookie')) return
+  const cacheControl = String(res.getHeader('cache-control') ?? '')
+  if (!/\bpublic\b/.test(cacheControl) || /\b(?:private|no-store|no-cache)\b/.test(cacheControl)) return
+  const fresh = Number(/\bs-maxage=(\d+)/.exec(cacheControl)?.[1] ?? 0)
+  if (!(fresh > 0)) return
+  const stale = Number(/\bstale-while-revalidate=(\d+)/.exec(cacheControl)?.[1] ?? 0)
+  const vary = String(res.getHeader('vary') ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean)
+  if (vary.includes('*')) return
+  return { fresh, stale, vary }
+}
+
+const keep = (key: string, req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+  const rules = keepable(res)
+  if (!rules) return false
+  const headers: Kept['headers'] = {}
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (!PER_ANSWER.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value : String(value)
+  }
+  headers['content-length'] = String(body.length)
+  headers[MEMORY_HEADER] = 'HIT'
+  const now = Date.now()
+  const kept: Kept = {
+    vary: rules.vary,
+    varyValues: rules.vary.map((name) => header(req, name)),
+    headers,
+    body,
+    keptAt: now,
+    freshUntil: now + rules.fresh * 1000,
+    staleUntil: now + (rules.fresh + rules.stale) * 1000,
+  }
+  const store = memory()
+  const slot = store.slots.get(key) ?? { copies: [], bytes: 0, refreshingSince: 0 }
+  const replaced = slot.copies.filter((copy) => !matches(copy, req))
+  const bytes = replaced.reduce((sum, copy) => sum + copy.body.length, 0) + body.length
+  store.bytes += bytes - slot.bytes
+  slot.copies = [...replaced, kept]
+  slot.bytes = bytes
+  store.slots.delete(key)
+  store.slots.set(key, slot)
+  for (const [oldest, its] of store.slots) {
+    if (store.bytes <= MEMORY_BUDGET) break
+    store.slots.delete(oldest)
+    store.bytes -= its.bytes
+  }
+  return true
+}
+
+/**
+ * Lets the answer through to the client and keeps its bytes when it turns out keepable (decided at
+ * its first byte, when its status and headers are set). A string page is encoded once here and
+ * sent as those bytes.
+ */
+const recordAnswer = (key: string, req: IncomingMessage, res: ServerResponse, onDone: () => void) => {
+  const write = res.write
+  const end = res.end
+  let chunks: Buffer[] | null | undefined // undefined until decided, null when not kept
+  let size = 0
+  const take = (chunk: unknown, encoding: unknown) => {
+    if (chunks === undefined) chunks = keepable(res) ? [] : null
+    if (chunks === null || chunk === undefined || chunk === null || typeof chunk === 'function') return chunk
+    const bytes =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+        : Buffer.from((chunk as Uint8Array).buffer, (chunk as Uint8Array).byteOffset, (chunk as Uint8Array).byteLength)
+    size += bytes.length
+    if (size > MAX_ANSWER_BYTES) chunks = null
+    else chunks.push(bytes)
+    return bytes
+  }
+  res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+    return write.call(this, take(chunk, rest[0]), ...(rest as [BufferEncoding]))
+  } as ServerResponse['write']
+  res.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (args.length > 0 && typeof args[0] !== 'function') args[0] = take(args[0], args[1])
+    else if (chunks === undefined) chunks = keepable(res) ? [] : null
+    const body = chunks
+    if (body) res.once('finish', () => keep(key, req, res, Buffer.concat(body)))
+    return end.apply(this, args as Parameters<ServerResponse['end']>)
+  } as ServerResponse['end']
+  res.once('close', onDone)
+}
+
+const answer = (res: ServerResponse, kept: Kept, now: number) => {
+  res.writeHead(200, { ...kept.headers, age: String(Math.floor((now - kept.keptAt) / 1000)) })
+  res.end(kept.body)
+}
+
+/**
+ * Answers `req` from memory and returns true, or returns false and lets it through to Next,
+ * keeping Next's answer when it may.
+ */
+export const answerFromMemory = (req: IncomingMessage, res: ServerResponse): boolean => {
+  if (req.method !== 'GET' || req.headers.range || PERSONAL.test(header(req, 'cookie'))) return false
+  const key = slotKey(req)
+  const { slots } = memory()
+  const slot = slots.get(key)
+  const now = Date.now()
+  const kept = slot?.copies.find((copy) => matches(copy, req))
+  if (slot && kept) {
+    const refreshing = now - slot.refreshingSince < REFRESH_TIMEOUT_MS
+    if (now < kept.freshUntil || (now < kept.staleUntil && refreshing)) {
+      slots.delete(key) // most recently used last
+      slots.set(key, slot)
+      answer(res, kept, now)
+      return true
+    }
+    slot.refreshingSince = now
+  }
+  recordAnswer(key, req, res, () => {
+    if (slot) slot.refreshingSince = 0
+  })
+  return false
+}
+
+let installed = false
+
+/** Puts the memory in front of every HTTP server of this process (Next's, under `next start`). */
+export const installPageMemory = () => {
+  if (installed) return
+  installed = true
+  const emit = Server.prototype.emit
+  Server.prototype.emit = function (this: Server, ...args: Parameters<Server['emit']>) {
+    const [event, req, res] = args as unknown[]
+    if (event === 'request' && answerFromMemory(req as IncomingMessage, res as ServerResponse)) return true
+    return emit.apply(this, args)
+  } as Server['emit']
+}

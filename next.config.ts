@@ -4,7 +4,7 @@ import createNextIntlPlugin from 'next-intl/plugin'
 
 import { localeRedirects, localeRewrites } from './src/i18n/rewrites'
 import { cacheControlRules } from './src/security/cacheControl'
-import { securityHeaders } from './src/security/headers'
+import { colorSchemeHintForAdminOnly, securityHeaders } from './src/security/headers'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -50,4 +50,10 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+
+export default {
+  ...config,
+  // withPayload adds its admin's client hints to every route; public pages do without them.
+  headers: async () => colorSchemeHintForAdminOnly((await config.headers?.()) ?? []),
+} satisfies NextConfig

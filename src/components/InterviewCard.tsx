@@ -7,7 +7,15 @@ import { MediaImage } from './MediaImage'
 
 type Card = Pick<Interview, 'title' | 'slug' | 'lead' | 'publishedAt' | 'company' | 'heroImage' | 'series'>
 
-export function InterviewCard({ interview, locale, headingLevel = 'h3' }: { interview: Card; locale: Locale; headingLevel?: 'h2' | 'h3' }) {
+type Props = {
+  interview: Card
+  locale: Locale
+  headingLevel?: 'h2' | 'h3'
+  /** The first card of a list at the top of the page: its image is the largest thing a phone shows first. */
+  preload?: boolean
+}
+
+export function InterviewCard({ interview, locale, headingLevel = 'h3', preload }: Props) {
   const Heading = headingLevel
   const company = typeof interview.company === 'object' ? interview.company : null
   return (
@@ -18,6 +26,7 @@ export function InterviewCard({ interview, locale, headingLevel = 'h3' }: { inte
           alt=""
           sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
           maxWidth={640}
+          preload={preload}
           className="h-full w-full object-cover transition group-hover:scale-[1.02]"
         />
       </div>

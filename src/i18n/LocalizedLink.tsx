@@ -1,7 +1,8 @@
-import NextLink from 'next/link'
+import type NextLink from 'next/link'
 import { getLocale } from 'next-intl/server'
 import type { ComponentProps } from 'react'
 
+import { IntentLink } from './IntentLink'
 import { getPathname, type Href } from './paths'
 import type { Locale } from './routing'
 
@@ -10,9 +11,10 @@ type Props = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & { href: 
 /**
  * A link to a page of the site in the page's language, resolved on the server. next-intl's own
  * Link is a client component that needs the locale in a client provider, which would put
- * next-intl's runtime (~17 KB compressed) on every page (docs/performance.md).
+ * next-intl's runtime (~17 KB compressed) on every page (docs/performance.md). Prefetches when
+ * the reader is about to follow it (IntentLink).
  */
 export async function LocalizedLink({ href, locale, ...rest }: Props) {
   const target = locale ?? ((await getLocale()) as Locale)
-  return <NextLink href={getPathname({ href, locale: target })} {...rest} />
+  return <IntentLink href={getPathname({ href, locale: target })} {...rest} />
 }

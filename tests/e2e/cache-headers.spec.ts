@@ -61,6 +61,18 @@ test.describe('Cache-Control', () => {
     }).toPass({ timeout: 15_000 })
   })
 
+  test('public pages ask for no client hints, so a first visit is one request; the admin asks for its colour scheme', async ({ request }) => {
+    for (const path of PUBLIC_PAGES) {
+      const headers = (await request.get(path)).headers()
+      // Critical-CH would make Chrome drop the answer and ask again with the hint.
+      expect(headers['critical-ch'], path).toBeUndefined()
+      expect(headers['accept-ch'], path).toBeUndefined()
+      expect(headers.vary ?? '', path).not.toMatch(/sec-ch/i)
+    }
+    const admin = (await request.get('/admin/login')).headers()
+    expect(admin['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
+
   test('sign-in pages, the members area, the admin and the API are never stored, signed out', async ({ request }) => {
     for (const path of ['/login', '/join', '/forgot-password', '/en/login', '/members', '/members/directory', '/admin', '/api/interviews?depth=0&limit=1']) {
       expectPrivate(path, await cacheControl(request, path))

@@ -21,13 +21,21 @@ const expandRowsUntil = async (page: Page, arrayField: string, field: string) =>
   }).toPass({ timeout: 30_000 })
 }
 
+/** Clicks `button` until `row` is there: a click that lands before the form hydrates adds nothing. */
+const addRow = async (page: Page, button: string, row: string) => {
+  await expect(async () => {
+    if (!(await page.locator(row).count())) await page.getByRole('button', { name: button }).click()
+    await expect(page.locator(row)).toBeAttached({ timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
+}
+
 /** Fill a new interview in the admin: title, slug, lead, one interviewee, a question and an answer. */
 const fillInterview = async (page: Page, { title, slug }: { title: string; slug: string }) => {
   await page.goto('/admin/collections/interviews/create')
   await page.fill('#field-title', title)
   await page.fill('#field-slug', slug)
   await page.fill('#field-lead', 'アルムナイとの協業を始めた理由を、人事担当者に聞きました。')
-  await page.getByRole('button', { name: 'Add Interviewee' }).click()
+  await addRow(page, 'Add Interviewee', '#interviewees-row-0')
   await expandRowsUntil(page, '#field-interviewees', '#field-interviewees__0__name')
   await page.fill('#field-interviewees__0__name', '試験 太郎')
   await page.getByRole('button', { name: 'Add Body' }).click()

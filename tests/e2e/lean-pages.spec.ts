@@ -100,3 +100,30 @@ test('case-study images arrive as AVIF in the size drawn, with their box reserve
   expect(types.length).toBeGreaterThan(0)
   for (const type of types) expect(type).toBe('200 image/avif')
 })
+
+test('a page fetches no other page until the reader points at a link, then that one', async ({ page }) => {
+  const prefetched: string[] = []
+  page.on('request', (req) => {
+    if (req.headers()['rsc'] || new URL(req.url()).searchParams.has('_rsc')) prefetched.push(new URL(req.url()).pathname)
+  })
+  await page.goto('/')
+  await page.waitForLoadState('networkidle')
+  // The home page links to a dozen pages; none is fetched while the reader only looks.
+  expect(prefetched).toEqual([])
+  const card = page.locator('main article a').first()
+  const target = new URL((await card.getAttribute('href'))!, 'http://x').pathname
+  await card.hover()
+  await expect.poll(() => prefetched).toContain(target)
+  // The prefetched page opens without waiting for another fetch of it.
+  await card.click()
+  await expect(page).toHaveURL(new RegExp(`${target}$`))
+})
+
+test('the home page fetches its first case-study image before layout, with high priority', async ({ page }) => {
+  const response = await page.request.get('/')
+  const html = await response.text()
+  const firstImage = /<img [^>]*>/.exec(html.slice(html.indexOf('<main')))![0]
+  expect(firstImage).toContain('fetchPriority="high"')
+  expect(firstImage).not.toContain('loading="lazy"')
+  expect(html).toMatch(/<link rel="preload" as="image"[^>]*fetchPriority="high"/)
+})

@@ -29,6 +29,9 @@ export default async function Home({ params }: { params: Promise<{ locale: strin
     listEvents({ locale, when: 'upcoming', limit: 3 }),
     listAnnouncements({ locale, limit: 5 }),
   ])
+  const latest = interviews.docs.slice(0, 6)
+  // On a phone the first card's image is the largest thing shown first: fetched before layout.
+  const firstWithImage = latest.find((interview) => interview.heroImage)
 
   return (
     <>
@@ -44,8 +47,8 @@ export default async function Home({ params }: { params: Promise<{ locale: strin
         <section aria-labelledby="latest-case-studies" className="mt-16">
           <SectionHeader id="latest-case-studies" title={t('home.latestCaseStudies')} href="/case-studies" more={t('home.seeAll')} />
           <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-            {interviews.docs.slice(0, 6).map((interview) => (
-              <InterviewCard key={interview.id} interview={interview} locale={locale} />
+            {latest.map((interview) => (
+              <InterviewCard key={interview.id} interview={interview} locale={locale} preload={interview === firstWithImage} />
             ))}
           </div>
         </section>

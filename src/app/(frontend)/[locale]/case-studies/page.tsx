@@ -31,6 +31,7 @@ export default async function CaseStudies({ params, searchParams }: Props) {
     listCompanies({ locale }),
     listInterviews({ locale, page, company }),
   ])
+  const firstWithImage = interviews.docs.find((interview) => interview.heroImage)
 
   const chip = (active: boolean) =>
     `rounded-full border px-4 py-1.5 text-sm ${active ? 'border-ai bg-ai text-white' : 'border-line bg-white hover:border-ai'}`
@@ -64,7 +65,7 @@ export default async function CaseStudies({ params, searchParams }: Props) {
       {interviews.docs.length ? (
         <div className="mt-10 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {interviews.docs.map((interview) => (
-            <InterviewCard key={interview.id} interview={interview} locale={locale} headingLevel="h2" />
+            <InterviewCard key={interview.id} interview={interview} locale={locale} headingLevel="h2" preload={interview === firstWithImage} />
           ))}
         </div>
       ) : (

@@ -130,7 +130,7 @@ const keep = (key: string, req: IncomingMessage, res: ServerResponse, body: Buff
  * its first byte, when its status and headers are set). A string page is encoded once here and
  * sent as those bytes.
  */
-const recordAnswer = (key: string, req: IncomingMessage, res: ServerResponse, onDone: () => void) => {
+const recordAnswer = (key: string, req: IncomingMessage, res: ServerResponse, onDone?: () => void) => {
   const write = res.write
   const end = res.end
   let chunks: Buffer[] | null | undefined // undefined until decided, null when not kept
@@ -157,7 +157,7 @@ const recordAnswer = (key: string, req: IncomingMessage, res: ServerResponse, on
     if (body) res.once('finish', () => keep(key, req, res, Buffer.concat(body)))
     return end.apply(this, args as Parameters<ServerResponse['end']>)
   } as ServerResponse['end']
-  res.once('close', onDone)
+  if (onDone) res.once('close', onDone)
 }
 
 const answer = (res: ServerResponse, kept: Kept, now: number) => {
@@ -184,11 +184,12 @@ export const answerFromMemory = (req: IncomingMessage, res: ServerResponse): boo
       answer(res, kept, now)
       return true
     }
+    // This request refreshes the copy; the others get the old one meanwhile.
     slot.refreshingSince = now
+    recordAnswer(key, req, res, () => (slot.refreshingSince = 0))
+    return false
   }
-  recordAnswer(key, req, res, () => {
-    if (slot) slot.refreshingSince = 0
-  })
+  recordAnswer(key, req, res)
   return false
 }
 

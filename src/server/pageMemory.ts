@@ -22,7 +22,7 @@ import { type IncomingMessage, Server, type ServerResponse } from 'node:http'
 
 import { PRIVATE_COOKIES } from '../security/cacheControl'
 
-/** Memory for kept answers: about 150 compressed and plain copies of Japanese case studies. */
+/** Memory for kept answers: a few hundred Japanese case studies (91 KB plain, about 20 KB compressed). */
 export const MEMORY_BUDGET = 32 * 1024 * 1024
 /** Larger answers go through to Next each time. */
 export const MAX_ANSWER_BYTES = 2 * 1024 * 1024
@@ -55,9 +55,9 @@ const memory = (): Memory => {
 
 /** Forget every kept page: something was published, changed or removed. */
 export const forgetPages = () => {
-  const { slots } = memory()
-  slots.clear()
-  memory().bytes = 0
+  const store = memory()
+  store.slots.clear()
+  store.bytes = 0
 }
 
 const PERSONAL = new RegExp(`(?:^|;\\s*)(?:${PRIVATE_COOKIES.join('|')})=`)

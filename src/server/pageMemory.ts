@@ -42,7 +42,9 @@ type Kept = {
   staleUntil: number
 }
 
-type Slot = { copies: Kept[]; bytes: number; refreshingSince: number }
+type Slot = { copies: Kept[]; refreshingSince: number }
+
+const slotBytes = (slot: Slot) => slot.copies.reduce((sum, copy) => sum + copy.body.length, 0)
 
 /** By host and URL, oldest use first; shared through globalThis by the server and the app's bundles. */
 type Memory = { slots: Map<string, Slot>; bytes: number }
@@ -89,9 +91,9 @@ const keepable = (res: ServerResponse) => {
   return { fresh, stale, vary }
 }
 
-const keep = (key: string, req: IncomingMessage, res: ServerResponse, body: Buffer) => {
-  const rules = keepable(res)
-  if (!rules) return false
+type Rules = NonNullable<ReturnType<typeof keepable>>
+
+const keep = (key: string, req: IncomingMessage, res: ServerResponse, rules: Rules, body: Buffer) => {
   const headers: Kept['headers'] = {}
   for (const [name, value] of Object.entries(res.getHeaders())) {
     if (!PER_ANSWER.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value : String(value)
@@ -109,20 +111,17 @@ const keep = (key: string, req: IncomingMessage, res: ServerResponse, body: Buff
     staleUntil: now + (rules.fresh + rules.stale) * 1000,
   }
   const store = memory()
-  const slot = store.slots.get(key) ?? { copies: [], bytes: 0, refreshingSince: 0 }
-  const replaced = slot.copies.filter((copy) => !matches(copy, req))
-  const bytes = replaced.reduce((sum, copy) => sum + copy.body.length, 0) + body.length
-  store.bytes += bytes - slot.bytes
-  slot.copies = [...replaced, kept]
-  slot.bytes = bytes
+  const slot = store.slots.get(key) ?? { copies: [], refreshingSince: 0 }
+  store.bytes -= slotBytes(slot)
+  slot.copies = [...slot.copies.filter((copy) => !matches(copy, req)), kept]
+  store.bytes += slotBytes(slot)
   store.slots.delete(key)
   store.slots.set(key, slot)
   for (const [oldest, its] of store.slots) {
     if (store.bytes <= MEMORY_BUDGET) break
     store.slots.delete(oldest)
-    store.bytes -= its.bytes
+    store.bytes -= slotBytes(its)
   }
-  return true
 }
 
 /**
@@ -133,17 +132,22 @@ const keep = (key: string, req: IncomingMessage, res: ServerResponse, body: Buff
 const recordAnswer = (key: string, req: IncomingMessage, res: ServerResponse, onDone?: () => void) => {
   const write = res.write
   const end = res.end
-  let chunks: Buffer[] | null | undefined // undefined until decided, null when not kept
+  let rules: Rules | false | undefined // undefined until decided, false when not kept
+  const chunks: Buffer[] = []
   let size = 0
+  const decide = () => {
+    if (rules === undefined) rules = keepable(res) ?? false
+    return rules
+  }
   const take = (chunk: unknown, encoding: unknown) => {
-    if (chunks === undefined) chunks = keepable(res) ? [] : null
-    if (chunks === null || chunk === undefined || chunk === null || typeof chunk === 'function') return chunk
+    if (!decide() || chunk === undefined || chunk === null || typeof chunk === 'function') return chunk
+    // A copy: the caller may reuse its buffer once written.
     const bytes =
       typeof chunk === 'string'
         ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
-        : Buffer.from((chunk as Uint8Array).buffer, (chunk as Uint8Array).byteOffset, (chunk as Uint8Array).byteLength)
+        : Buffer.from(chunk as Uint8Array)
     size += bytes.length
-    if (size > MAX_ANSWER_BYTES) chunks = null
+    if (size > MAX_ANSWER_BYTES) rules = false
     else chunks.push(bytes)
     return bytes
   }
@@ -152,9 +156,8 @@ const recordAnswer = (key: string, req: IncomingMessage, res: ServerResponse, on
   } as ServerResponse['write']
   res.end = function (this: ServerResponse, ...args: unknown[]) {
     if (args.length > 0 && typeof args[0] !== 'function') args[0] = take(args[0], args[1])
-    else if (chunks === undefined) chunks = keepable(res) ? [] : null
-    const body = chunks
-    if (body) res.once('finish', () => keep(key, req, res, Buffer.concat(body)))
+    const kept = decide()
+    if (kept) res.once('finish', () => keep(key, req, res, kept, Buffer.concat(chunks)))
     return end.apply(this, args as Parameters<ServerResponse['end']>)
   } as ServerResponse['end']
   if (onDone) res.once('close', onDone)

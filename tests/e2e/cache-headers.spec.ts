@@ -59,6 +59,13 @@ test.describe('Cache-Control', () => {
       expect(again.body).toBe(first.body)
       expect(again.value).toBe(PUBLIC_CACHE_CONTROL)
     }).toPass({ timeout: 15_000 })
+    // The API is answered per request, read twice or not: REST by GET, GraphQL by POST.
+    for (let i = 0; i < 2; i++) {
+      expect((await cacheControl(request, '/api/interviews?depth=0&limit=1')).fromMemory).toBe(false)
+      const graphql = await request.post('/api/graphql', { data: { query: '{ Interviews(limit: 1) { docs { title } } }' } })
+      expect(graphql.status()).toBe(200)
+      expect(graphql.headers()[MEMORY_HEADER]).toBeUndefined()
+    }
   })
 
   test('public pages ask for no client hints, so a first visit is one request; the admin asks for its colour scheme', async ({ request }) => {

@@ -6,7 +6,7 @@
  *    1,000 announcements (tests/bench/content.ts);
  * 2. a production build in its own directory, with the reference pages switched on
  *    (src/bench/baseline.tsx), and `next start`;
- * 3. autocannon against each scenario, and the baselines measured in the same run: a bare
+ * 3. wrk against each scenario, and the baselines measured in the same run: a bare
  *    force-dynamic page with the same article, the case-study page itself prerendered as a plain
  *    static page, the bare article prerendered, nginx serving the case
  *    study's HTML as a file, and the case study through deploy/nginx/enishi.conf;
@@ -25,11 +25,11 @@ import pg from 'pg'
 import { productionEnv, root, run, startProductionServer, waitForServer } from '../../scripts/lib/processes'
 import { createScratchDatabase, freePort } from '../../src/db/scratch'
 import { SEED_SLUGS } from '../../src/seed'
-import { findChromium } from '../e2e/chromium'
+import { findChromium, requireJapaneseFont } from '../e2e/chromium'
 import { deployConfig, type Nginx, requireNginx, startNginx } from '../helpers/nginx'
 import { fillDatabase } from './content'
 import { lighthouseSection } from './lighthouse'
-import { combine, type Measured, measure } from './lib/http'
+import { combine, type Measured, measure, requireWrk } from './lib/http'
 import { commit, machine, say, writeSection } from './lib/report'
 
 const { values: options } = parseArgs({
@@ -70,7 +70,11 @@ const main = async () => {
   const started = Date.now()
   // The tools the later steps need, checked before the minutes of filling and building.
   requireNginx()
-  if (!options['no-lighthouse']) findChromium()
+  requireWrk()
+  if (!options['no-lighthouse']) {
+    findChromium()
+    requireJapaneseFont()
+  }
   if (!process.env.TEST_DATABASE_URL && process.env.DATABASE_URL) process.env.TEST_DATABASE_URL = serverOf(process.env.DATABASE_URL)
   const port = await freePort()
   const url = `http://localhost:${port}`
@@ -225,7 +229,7 @@ const main = async () => {
       writeSection('## Pages and baselines', [
         `\`npm run bench\` — ${new Date().toISOString().slice(0, 10)}, commit ${commit(COMMIT_PATHS)}, ${machine(version[0].server_version)}.`,
         `Production build (\`next start\`), ${COUNTS.alumni.toLocaleString('en')} alumni, ${COUNTS.interviews} interviews, ${COUNTS.events} events and`,
-        `${COUNTS.announcements.toLocaleString('en')} announcements besides the demo content. autocannon on the same two cores, ${CONNECTIONS} connections,`,
+        `${COUNTS.announcements.toLocaleString('en')} announcements besides the demo content. wrk (2 threads) on the same two cores, ${CONNECTIONS} connections,`,
         `${WARMUP} s warm-up then ${DURATION} s per row, no compression asked for. The case study and the same page prerendered`,
         `take turns instead, after the other rows: ${PAIRED_ROUNDS} rounds of ${Math.ceil(DURATION / PAIRED_ROUNDS)} s each after its warm-up (p50: the median round's; p99: the worst).`,
         `The case study is \`${CASE_STUDY}\` (${kb(html)} of HTML, ${html.length.toLocaleString('en')} characters, with the site's header,`,

@@ -1,9 +1,17 @@
-/** One autocannon scenario: a warm-up, then the timed run with a progress bar and the server's memory. */
-import { execSync } from 'node:child_process'
-
-import autocannon from 'autocannon'
+/**
+ * One load scenario with wrk (Debian's package): a warm-up, then the timed run with a progress bar
+ * and the server's memory. wrk, not autocannon, because the load generator shares the two cores with
+ * the server: autocannon spent more CPU per answer than the cached pages cost the server
+ * (docs/performance.md, "Measuring with wrk").
+ */
+import { execSync, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 
 import { progressBar, say } from './report'
+
+const WRK = process.env.WRK_BIN || '/usr/bin/wrk'
+const SUMMARY_SCRIPT = path.join(import.meta.dirname, 'wrk-summary.lua')
 
 export type Measured = { rps: number; p50: number; p99: number; errors: number; rssMb: number; requests: number }
 
@@ -18,15 +26,45 @@ export const rssOf = (pid: number | undefined) => {
   }
 }
 
-const cannon = (options: autocannon.Options, label?: string) =>
-  new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)))
-    if (label) {
-      const progress = progressBar(label.padEnd(28), options.duration as number)
-      let seconds = 0
-      instance.on('tick', () => progress(Math.min(++seconds, options.duration as number)))
-    }
+/** Fails at once, with what to install, where a run would otherwise fail minutes later. */
+export const requireWrk = () => {
+  if (!existsSync(WRK)) throw new Error(`No wrk at ${WRK}. Install it (Debian: apt-get install wrk) or set WRK_BIN.`)
+}
+
+type Summary = {
+  requests: number
+  durationUs: number
+  p50Us: number
+  p99Us: number
+  connect: number
+  read: number
+  write: number
+  status: number
+  timeout: number
+}
+
+/** One wrk run (two threads, as many as the machine has cores); a progress bar while it runs. */
+const wrk = ({ url, headers, connections, duration }: { url: string; headers: Record<string, string>; connections: number; duration: number }, label?: string) =>
+  new Promise<Summary>((resolve, reject) => {
+    const args = ['-t2', `-c${connections}`, `-d${duration}s`, '--timeout', '10s', '-s', SUMMARY_SCRIPT]
+    for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`)
+    const child = spawn(WRK, [...args, url], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk))
+    let seconds = 0
+    const progress = label ? progressBar(label.padEnd(28), duration) : undefined
+    const ticker = setInterval(() => progress?.(Math.min(++seconds, duration)), 1000)
+    child.once('error', reject)
+    child.once('exit', (code) => {
+      clearInterval(ticker)
+      if (seconds < duration) progress?.(duration)
+      const line = out.split('\n').findLast((l) => l.startsWith('{'))
+      if (code !== 0 || !line) return reject(new Error(`wrk exited with ${code}: ${out}`))
+      resolve(JSON.parse(line) as Summary)
+    })
   })
+
+const ms = (us: number) => Math.round(us / 100) / 10
 
 export const measure = async ({
   url,
@@ -45,22 +83,23 @@ export const measure = async ({
   label: string
   pid?: number
 }): Promise<Measured> => {
-  const options = { url, headers, connections, timeout: 10 }
-  await cannon({ ...options, duration: warmup })
+  const options = { url, headers, connections }
+  await wrk({ ...options, duration: warmup })
   let peak = rssOf(pid)
   const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 1000)
   try {
-    const result = await cannon({ ...options, duration }, label)
-    say(`[bench] ${label}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.errors + result.non2xx} errors`)
-    return {
-      rps: result.requests.average,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      // autocannon counts timeouts among errors.
-      errors: result.errors + result.non2xx,
+    const s = await wrk({ ...options, duration }, label)
+    const measured: Measured = {
+      rps: s.requests / (s.durationUs / 1e6),
+      p50: ms(s.p50Us),
+      p99: ms(s.p99Us),
+      // Answers of 400 and above, refused or broken connections, and requests over the 10 s timeout.
+      errors: s.status + s.connect + s.read + s.write + s.timeout,
       rssMb: peak,
-      requests: result.requests.total,
+      requests: s.requests,
     }
+    say(`[bench] ${label}: ${Math.round(measured.rps)} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms, ${measured.errors} errors`)
+    return measured
   } finally {
     clearInterval(sampler)
   }

@@ -8,12 +8,13 @@ import path from 'node:path'
 import { chromium } from '@playwright/test'
 
 import { DEMO_LOGINS } from '../src/seed'
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium'
+import { CHROMIUM_ARGS, findChromium, requireJapaneseFont } from '../tests/e2e/chromium'
 
 const baseUrl = process.env.BASE_URL || 'http://localhost:3000'
 const outDir = path.resolve(import.meta.dirname, '../docs/screenshots')
 
 const main = async () => {
+  requireJapaneseFont()
   mkdirSync(outDir, { recursive: true })
   const browser = await chromium.launch({
     executablePath: findChromium(),

@@ -20,7 +20,7 @@ import pg from 'pg'
 import { productionEnv, root, run, startProductionServer, waitForServer } from '../../scripts/lib/processes'
 import { createScratchDatabase, freePort } from '../../src/db/scratch'
 import { commit, machine, say, writeSection } from './lib/report'
-import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium'
+import { CHROMIUM_ARGS, findChromium, requireJapaneseFont } from '../e2e/chromium'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 type Category = (typeof CATEGORIES)[number]
@@ -62,8 +62,12 @@ const warmUp = async (url: string) => {
 }
 
 type Failure = { category: Category; title: string }
+type Audit = { scores: Record<Category, number>; failures: Failure[]; cls: number; lcp: number }
 
-const audit = async (url: string, port: number) => {
+/** Tries this often when Lighthouse could not record the page load (NO_NAVSTART and the like). */
+const ATTEMPTS = 3
+
+const audit = async (url: string, port: number, attempt = 1): Promise<Audit> => {
   const result = await lighthouse(url, {
     port,
     output: 'json',
@@ -72,6 +76,13 @@ const audit = async (url: string, port: number) => {
     formFactor: 'mobile',
   })
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+  // A failed recording scores 0 everywhere: it says nothing about the page, so it is run again.
+  const failed = result.lhr.runtimeError
+  if (failed) {
+    if (attempt >= ATTEMPTS) throw new Error(`Lighthouse could not measure ${url}: ${failed.code} ${failed.message}`)
+    say(`[lighthouse] ${failed.code}, measuring again`)
+    return audit(url, port, attempt + 1)
+  }
   const { categories, audits } = result.lhr
   const scores = Object.fromEntries(
     CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]),
@@ -92,13 +103,14 @@ export const lighthouseSection = async (baseUrl: string, { runs = 3, write = tru
     ['events', '/events'],
   ] as const
   const measured = commit(['src', 'collections', 'next.config.ts', 'package-lock.json'])
+  requireJapaneseFont()
   const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROME_FLAGS })
   const rows: { label: string; path: string; scores: Record<Category, number>; cls: number; lcp: number; failures: Failure[] }[] = []
   try {
     for (const [label, path] of pages) {
       const url = new URL(path, baseUrl).href
       await warmUp(url)
-      const results: Awaited<ReturnType<typeof audit>>[] = []
+      const results: Audit[] = []
       for (let i = 0; i < runs; i++) {
         say(`[lighthouse] ${label} (${path}) run ${i + 1}/${runs}`)
         results.push(await audit(url, chrome.port))
@@ -144,6 +156,8 @@ export const lighthouseSection = async (baseUrl: string, { runs = 3, write = tru
 /** `npm run bench:lighthouse`: a production build on a scratch database with the demo content. */
 const main = async () => {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'no-write': { type: 'boolean', default: false } } })
+  findChromium()
+  requireJapaneseFont()
   const port = await freePort()
   const baseUrl = `http://localhost:${port}`
   const db = await createScratchDatabase('enishi_lighthouse')

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
@@ -11,6 +12,22 @@ export const findChromium = (): string => {
     )
   }
   return found
+}
+
+/**
+ * For what is measured or shown to people (Lighthouse, screenshots): every phone and computer a
+ * Japanese reader uses has a Japanese font. Without one, Chromium draws boxes and looks for a
+ * fallback per character, which made the case study's first layout four times slower
+ * (docs/performance.md, "A Japanese font on the measuring machine").
+ */
+export const requireJapaneseFont = () => {
+  let families = ''
+  try {
+    families = execFileSync('fc-list', [':lang=ja', 'family']).toString().trim()
+  } catch {
+    // no fontconfig: no font Chromium could use either
+  }
+  if (!families) throw new Error('No Japanese font found (fc-list :lang=ja). Install one (Debian: apt-get install fonts-noto-cjk).')
 }
 
 /**

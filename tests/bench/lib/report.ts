@@ -54,7 +54,8 @@ export const writeSection = (heading: string, lines: string[]) => {
   } catch {
     text = '# Benchmarks\n\nFigures from this machine; absolute numbers drift by about ±20 % between runs, so compare ratios measured in the same run.\n'
   }
-  const section = [heading, '', ...lines, ''].join('\n')
+  // Ends in a blank line, so the next section's heading stays apart from this one's last line.
+  const section = [heading, '', ...lines, '', ''].join('\n')
   const start = text.indexOf(heading)
   if (start === -1) {
     text = `${text.trimEnd()}\n\n${section}`

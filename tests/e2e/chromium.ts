@@ -17,7 +17,7 @@ export const findChromium = (): string => {
 /**
  * For what is measured or shown to people (Lighthouse, screenshots): every phone and computer a
  * Japanese reader uses has a Japanese font. Without one, Chromium draws boxes and looks for a
- * fallback per character, which made the case study's first layout four times slower
+ * fallback per character, which made the case study's first layout two to four times slower
  * (docs/performance.md, "A Japanese font on the measuring machine").
  */
 export const requireJapaneseFont = () => {

@@ -55,7 +55,8 @@ const wrk = ({ url, headers, connections, duration }: { url: string; headers: Re
     const progress = label ? progressBar(label.padEnd(28), duration) : undefined
     const ticker = setInterval(() => progress?.(Math.min(++seconds, duration)), 1000)
     child.once('error', reject)
-    child.once('exit', (code) => {
+    // 'close', not 'exit': the summary may still be in the pipe when the process exits.
+    child.once('close', (code) => {
       clearInterval(ticker)
       if (seconds < duration) progress?.(duration)
       const line = out.split('\n').findLast((l) => l.startsWith('{'))

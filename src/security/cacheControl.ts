@@ -64,4 +64,7 @@ export const cacheControlRules = (): HeaderRule[] => [
     rule(`/en/${section}/:path*`, PRIVATE_CACHE_CONTROL),
   ]),
   ...PRIVATE_COOKIES.map((key) => rule('/:path((?!_next/|api/media/file/).*)', PRIVATE_CACHE_CONTROL, [{ type: 'cookie', key }])),
+  // The benchmark's reference for a page rendered on every request (src/bench/baseline.tsx, only in
+  // its own build): what Next sends for a plain force-dynamic page, so no cache keeps it.
+  rule('/bench-baseline/dynamic', PRIVATE_CACHE_CONTROL),
 ]

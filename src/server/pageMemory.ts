@@ -1,16 +1,19 @@
 /**
- * Public pages that Next serves from its page cache, answered from memory before Next's router
- * sees the request, for as long as a shared cache may keep them: a small in-process counterpart
- * of the nginx cache in deploy/nginx, under the same rules (docs/deploy.md#caching).
+ * Public pages answered from memory before Next's router sees the request, for as long as a
+ * shared cache may keep them: a small in-process counterpart of the nginx cache in deploy/nginx,
+ * under the same rules (docs/deploy.md#caching).
  *
  * Why: a cached case study still cost `next start` about 1.3 ms of CPU a request, most of it the
  * router and route module matching, rewriting and preparing a dynamic, localised route before
- * reaching the cached page (docs/performance.md). Answering from memory costs a Map lookup.
+ * reaching the cached page; a public page rendered per request (the case-study list with its
+ * filters, search results) costs several milliseconds every time (docs/performance.md).
+ * Answering from memory costs a Map lookup.
  *
- * What is kept: a GET answered 200 from Next's page cache (`x-nextjs-cache: HIT`), marked
- * `public` with an `s-maxage` (src/security/cacheControl.ts), without `Set-Cookie`, for a request
- * without a session, draft-mode or preview cookie. Pages rendered per request (members' pages,
- * search results, previews) never are: Next does not serve them from its cache.
+ * What is kept: a GET answered 200, marked `public` with an `s-maxage`
+ * (src/security/cacheControl.ts), without `Set-Cookie`, for a request without a session,
+ * draft-mode or preview cookie, by its full URL. Not what Next itself calls stale
+ * (`x-nextjs-cache: STALE`): keeping it would make an old page older. Members' pages, sign-in
+ * pages, the API and previews are private, and requests with a personal cookie pass through.
  *
  * How long: fresh for the page's `s-maxage`; after that one request goes to Next for a new copy
  * while the others still get the old one, for up to `stale-while-revalidate` (nginx's
@@ -77,7 +80,7 @@ const matches = (kept: Kept, req: IncomingMessage) => kept.vary.every((name, i) 
 
 /** What a shared cache may do with this answer, or undefined when it may not keep it. */
 const keepable = (res: ServerResponse) => {
-  if (res.statusCode !== 200 || res.getHeader('x-nextjs-cache') !== 'HIT' || res.hasHeader('set-cookie')) return
+  if (res.statusCode !== 200 || res.getHeader('x-nextjs-cache') === 'STALE' || res.hasHeader('set-cookie')) return
   const cacheControl = String(res.getHeader('cache-control') ?? '')
   if (!/\bpublic\b/.test(cacheControl) || /\b(?:private|no-store|no-cache)\b/.test(cacheControl)) return
   const fresh = Number(/\bs-maxage=(\d+)/.exec(cacheControl)?.[1] ?? 0)

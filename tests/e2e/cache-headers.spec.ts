@@ -68,6 +68,23 @@ test.describe('Cache-Control', () => {
     }
   })
 
+  test('public pages rendered per request are answered from memory too, each URL on its own', async ({ request }) => {
+    const word = encodeURIComponent('出戻り')
+    for (const path of ['/case-studies?page=1', `/search?q=${word}`, `/en/search?q=${word}`]) {
+      await expect(async () => {
+        const first = await cacheControl(request, path)
+        const again = await cacheControl(request, path)
+        expect(first.status, path).toBe(200)
+        expect(again.fromMemory, path).toBe(true)
+        expect(again.body, path).toBe(first.body)
+      }).toPass({ timeout: 15_000 })
+    }
+    // Another query is another page: the search for a word no case study has finds nothing.
+    const other = await cacheControl(request, `/search?q=${encodeURIComponent('該当なしの語')}`)
+    expect(other.fromMemory).toBe(false)
+    expect(other.body).not.toBe((await cacheControl(request, `/search?q=${word}`)).body)
+  })
+
   test('public pages ask for no client hints, so a first visit is one request; the admin asks for its colour scheme', async ({ request }) => {
     for (const path of PUBLIC_PAGES) {
       const headers = (await request.get(path)).headers()

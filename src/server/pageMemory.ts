@@ -11,9 +11,10 @@
  *
  * What is kept: a GET answered 200, marked `public` with an `s-maxage`
  * (src/security/cacheControl.ts), without `Set-Cookie`, for a request without a session,
- * draft-mode or preview cookie, by its full URL. Not what Next itself calls stale
- * (`x-nextjs-cache: STALE`): keeping it would make an old page older. Members' pages, sign-in
- * pages, the API and previews are private, and requests with a personal cookie pass through.
+ * draft-mode or preview cookie, by its full URL, however Next made it: from its page cache (also
+ * a copy it is regenerating after its `revalidate` time, which it serves meanwhile), on first
+ * render, or per request. Members' pages, sign-in pages, the API and previews are private, and
+ * requests with a personal cookie pass through.
  *
  * How long: fresh for the page's `s-maxage`; after that one request goes to Next for a new copy
  * while the others still get the old one, for up to `stale-while-revalidate` (nginx's
@@ -80,7 +81,7 @@ const matches = (kept: Kept, req: IncomingMessage) => kept.vary.every((name, i) 
 
 /** What a shared cache may do with this answer, or undefined when it may not keep it. */
 const keepable = (res: ServerResponse) => {
-  if (res.statusCode !== 200 || res.getHeader('x-nextjs-cache') === 'STALE' || res.hasHeader('set-cookie')) return
+  if (res.statusCode !== 200 || res.hasHeader('set-cookie')) return
   const cacheControl = String(res.getHeader('cache-control') ?? '')
   if (!/\bpublic\b/.test(cacheControl) || /\b(?:private|no-store|no-cache)\b/.test(cacheControl)) return
   const fresh = Number(/\bs-maxage=(\d+)/.exec(cacheControl)?.[1] ?? 0)

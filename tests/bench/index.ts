@@ -49,8 +49,13 @@ const COUNTS = { alumni: 10_000, interviews: 500, events: 200, announcements: 1_
 const CASE_STUDY = SEED_SLUGS.latestInterview
 const COMMIT_PATHS = ['src', 'collections', 'migrations', 'payload.config.ts', 'next.config.ts', 'tests/bench', 'deploy']
 const TARGETS = { overDynamic: 5, overPrerendered: 0.9, p99Ms: 50, proxyOverStatic: 0.5 }
-/** The case study and the same page prerendered are measured in this many alternating rounds. */
-const PAIRED_ROUNDS = 3
+/**
+ * The case study and the same page prerendered are measured in this many alternating rounds of
+ * ROUND_S seconds. Both answered from memory at some 18,000 req/s, a single 4 s round of either
+ * varies by up to 20 % (2026-11-25), so one dip decided the ratio of three rounds.
+ */
+const PAIRED_ROUNDS = 6
+const ROUND_S = Math.ceil(DURATION / 3)
 const PAIRED = ['case study', 'baseline: same page, prerendered']
 
 const kb = (text: string) => `${Math.round(Buffer.byteLength(text) / 1024)} KB`
@@ -141,7 +146,7 @@ const main = async () => {
     for (let round = 1; round <= PAIRED_ROUNDS; round++) {
       for (const page of scenarios.filter(({ scenario }) => PAIRED.includes(scenario))) {
         const label = `${page.scenario} (${round}/${PAIRED_ROUNDS})`
-        pairedRuns.get(page.scenario)!.push(await measurePage(page, Math.ceil(DURATION / PAIRED_ROUNDS), label))
+        pairedRuns.get(page.scenario)!.push(await measurePage(page, ROUND_S, label))
       }
     }
     for (const { scenario } of scenarios) results.set(scenario, single.get(scenario) ?? combine(pairedRuns.get(scenario)!))
@@ -231,7 +236,7 @@ const main = async () => {
         `Production build (\`next start\`), ${COUNTS.alumni.toLocaleString('en')} alumni, ${COUNTS.interviews} interviews, ${COUNTS.events} events and`,
         `${COUNTS.announcements.toLocaleString('en')} announcements besides the demo content. wrk (2 threads) on the same two cores, ${CONNECTIONS} connections,`,
         `${WARMUP} s warm-up then ${DURATION} s per row, no compression asked for. The case study and the same page prerendered`,
-        `take turns instead, after the other rows: ${PAIRED_ROUNDS} rounds of ${Math.ceil(DURATION / PAIRED_ROUNDS)} s each after its warm-up (p50: the median round's; p99: the worst).`,
+        `take turns instead, after the other rows: ${PAIRED_ROUNDS} rounds of ${ROUND_S} s each after its warm-up (p50: the median round's; p99: the worst).`,
         `The case study is \`${CASE_STUDY}\` (${kb(html)} of HTML, ${html.length.toLocaleString('en')} characters, with the site's header,`,
         'footer and related case studies). Baselines from the same run: a bare',
         '`force-dynamic` page rendering the same article without the site\'s layout; the case-study page itself prerendered',

@@ -7,10 +7,11 @@
  *   fetches a new one for up to PUBLIC_STALE_S more. Short on purpose: a publish expires the
  *   app's own cache at once (docs/publishing.md), and a proxy in front must show it within
  *   seconds too. Browsers always ask again (`max-age=0`).
- * - Private: the members area, sign-in and account pages (forms, tokens in links), the admin,
- *   the REST/GraphQL API, and ANY request that carries a session or preview cookie — never stored
- *   by anyone. Next itself sends no-store for the dynamic ones already; this rule also covers
- *   what Next would let a cache keep.
+ * - Private: the members area, sign-in and account pages (forms, tokens in links), members'
+ *   calendar feeds, the admin,
+ *   the REST/GraphQL API, and ANY request that carries a session or preview cookie or an
+ *   Authorization header — never stored by anyone. Next itself sends no-store for the dynamic
+ *   ones already; this rule also covers what Next would let a cache keep.
  *
  * Next keeps a `Cache-Control` set here rather than its own ISR `s-maxage=60, stale-while-revalidate=…`
  * (send-payload: "If cache control is already set on the response we don't override it"), except
@@ -43,8 +44,8 @@ export const PRIVATE_COOKIES = ['payload-token', '__prerender_bypass', 'enishi_p
 
 type HeaderRule = {
   source: string
-  has?: { type: 'cookie'; key: string }[]
-  missing?: { type: 'cookie'; key: string }[]
+  has?: { type: 'cookie' | 'header'; key: string }[]
+  missing?: { type: 'cookie' | 'header'; key: string }[]
   headers: { key: string; value: string }[]
 }
 
@@ -63,7 +64,13 @@ export const cacheControlRules = (): HeaderRule[] => [
     rule(`/${section}/:path*`, PRIVATE_CACHE_CONTROL),
     rule(`/en/${section}/:path*`, PRIVATE_CACHE_CONTROL),
   ]),
+  // A member's calendar feed: the token in its URL is the credential, and a revoked one must stop
+  // working at once (src/app/calendar/[token]). A route's own header loses to these rules.
+  rule('/calendar/:path*', PRIVATE_CACHE_CONTROL),
   ...PRIVATE_COOKIES.map((key) => rule('/:path((?!_next/|api/media/file/).*)', PRIVATE_CACHE_CONTROL, [{ type: 'cookie', key }])),
+  // Payload also signs people in by an Authorization header (API keys, JWTs): no page may be kept
+  // from such a request either, whatever a page does with the person today.
+  rule('/:path((?!_next/|api/media/file/).*)', PRIVATE_CACHE_CONTROL, [{ type: 'header', key: 'authorization' }]),
   // The benchmark's reference for a page rendered on every request (src/bench/baseline.tsx, only in
   // its own build): what Next sends for a plain force-dynamic page, so no cache keeps it.
   rule('/bench-baseline/dynamic', PRIVATE_CACHE_CONTROL),

@@ -98,7 +98,7 @@ test.describe('Cache-Control', () => {
   })
 
   test('sign-in pages, the members area, the admin and the API are never stored, signed out', async ({ request }) => {
-    for (const path of ['/login', '/join', '/forgot-password', '/en/login', '/members', '/members/directory', '/admin', '/api/interviews?depth=0&limit=1']) {
+    for (const path of ['/login', '/join', '/forgot-password', '/en/login', '/members', '/members/directory', '/admin', '/api/interviews?depth=0&limit=1', '/calendar/not-a-real-token.ics']) {
       expectPrivate(path, await cacheControl(request, path))
     }
   })
@@ -119,5 +119,15 @@ test.describe('Cache-Control', () => {
       // Public pages kept in the server's memory for readers without a session are not given to members.
       expect(answer.fromMemory, path).toBe(false)
     }
+    // Signed in by header instead (API clients): still private, and nothing from memory is kept
+    // from it — the search page is rendered per request, so a kept copy would come from here.
+    const search = `/search?q=${encodeURIComponent('出戻り採用')}`
+    for (let i = 0; i < 2; i++) {
+      const byHeader = await cacheControl(request, search, { authorization: `JWT ${token}` })
+      expect(byHeader.status).toBe(200)
+      expectPrivate(search, byHeader)
+      expect(byHeader.fromMemory).toBe(false)
+    }
+    expect((await cacheControl(request, search)).fromMemory).toBe(false)
   })
 })

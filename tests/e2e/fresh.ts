@@ -92,7 +92,7 @@ export const signIn = async (request: APIRequestContext): Promise<string> => {
 
 export const read = async (request: APIRequestContext, path: string) => {
   const response = await request.get(path, { maxRedirects: 0 })
-  return { status: response.status(), body: await response.text(), cache: response.headers()['x-nextjs-cache'] }
+  return { status: response.status(), body: await response.text() }
 }
 
 /**

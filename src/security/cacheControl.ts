@@ -8,10 +8,9 @@
  *   app's own cache at once (docs/publishing.md), and a proxy in front must show it within
  *   seconds too. Browsers always ask again (`max-age=0`).
  * - Private: the members area, sign-in and account pages (forms, tokens in links), members'
- *   calendar feeds, the admin,
- *   the REST/GraphQL API, and ANY request that carries a session or preview cookie or an
- *   Authorization header — never stored by anyone. Next itself sends no-store for the dynamic
- *   ones already; this rule also covers what Next would let a cache keep.
+ *   calendar feeds, the admin, the REST/GraphQL API, and ANY request that carries a session or
+ *   preview cookie or an Authorization header — never stored by anyone. Next itself sends
+ *   no-store for the dynamic ones already; this rule also covers what Next would let a cache keep.
  *
  * Next keeps a `Cache-Control` set here rather than its own ISR `s-maxage=60, stale-while-revalidate=…`
  * (send-payload: "If cache control is already set on the response we don't override it"), except

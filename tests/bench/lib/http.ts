@@ -51,14 +51,15 @@ const wrk = ({ url, headers, connections, duration }: { url: string; headers: Re
     const child = spawn(WRK, [...args, url], { stdio: ['ignore', 'pipe', 'inherit'] })
     let out = ''
     child.stdout.on('data', (chunk: Buffer) => (out += chunk))
-    let seconds = 0
+    // Progress on a timer, for the timed run only (wrk prints nothing until it is done).
     const progress = label ? progressBar(label.padEnd(28), duration) : undefined
-    const ticker = setInterval(() => progress?.(Math.min(++seconds, duration)), 1000)
+    let seconds = 0
+    const ticker = progress && setInterval(() => progress(Math.min(++seconds, duration)), 1000)
     child.once('error', reject)
     // 'close', not 'exit': the summary may still be in the pipe when the process exits.
     child.once('close', (code) => {
       clearInterval(ticker)
-      if (seconds < duration) progress?.(duration)
+      if (progress && seconds < duration) progress(duration)
       const line = out.split('\n').findLast((l) => l.startsWith('{'))
       if (code !== 0 || !line) return reject(new Error(`wrk exited with ${code}: ${out}`))
       resolve(JSON.parse(line) as Summary)

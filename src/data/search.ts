@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/routing'
 import { CACHE_TAGS } from '@/lib/cacheTags'
-import type { SearchDocument } from '@/lib/searchRank'
-import { searchIn, type SearchResults } from '@/lib/searchResults'
+import type { SearchDocument } from '@/search/rank'
+import { searchIn, type SearchResults } from '@/search/results'
 
 import { cachedPublic } from './cache'
 import { payloadClient } from './payload'

@@ -2,9 +2,9 @@ import type { Payload } from 'payload'
 
 import { publishedFor } from '@/access'
 import type { Locale } from '@/i18n/routing'
-import { fold } from '@/lib/fold'
+import { fold } from '@/search/fold'
 import { lexicalText } from '@/lib/lexicalText'
-import type { FieldName, SearchDocument, SearchKind } from '@/lib/searchRank'
+import type { FieldName, SearchDocument, SearchKind } from '@/search/rank'
 import type { Interview } from '@/payload-types'
 
 

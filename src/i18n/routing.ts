@@ -12,7 +12,7 @@ export const routing = defineRouting({
   // The URL decides the language, so no cookie remembers it (docs/security.md#cookies).
   localeCookie: false,
   // No `Link: …; rel="alternate"` header built on every request: each page's metadata already
-  // lists its hreflang alternates (src/lib/metadata.ts), and the proxy runs on every page view.
+  // lists its hreflang alternates (src/seo/metadata.ts), and the proxy runs on every page view.
   alternateLinks: false,
 })
 

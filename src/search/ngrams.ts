@@ -9,7 +9,7 @@
  * Pure functions only: the save hook, the query builder and the benchmark share them, so what
  * is indexed and what is asked for are normalised the same way.
  */
-import { fold } from '../lib/fold'
+import { fold } from './fold'
 
 /** Spaces, control and format characters, and the middle dot that separates name parts. */
 const IGNORED = /[\s\p{Cc}\p{Cf}\u30fb]/gu

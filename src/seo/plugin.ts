@@ -19,7 +19,7 @@ const asLocale = (locale?: string): Locale =>
 
 /**
  * The "generate" buttons fill in what the page would show anyway. An SEO title is used exactly
- * as written (src/lib/metadata.ts), so the generated one carries the site name itself.
+ * as written (src/seo/metadata.ts), so the generated one carries the site name itself.
  */
 const generateTitle: GenerateTitle<Doc> = ({ doc }) => (doc?.title ? `${doc.title} | Enishi` : '')
 
@@ -32,7 +32,7 @@ const generateURL: GenerateURL<Doc> = ({ doc, collectionConfig, locale }) => {
 
 /**
  * Payload's SEO plugin: a `meta` group (title, description, image; localized) on every
- * collection with public pages. Pages use it where an editor filled it in (src/lib/metadata.ts).
+ * collection with public pages. Pages use it where an editor filled it in (src/seo/metadata.ts).
  */
 export const seo = seoPlugin({
   collections: Object.keys(PUBLIC_PATHS),

@@ -8,8 +8,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { readSearchDocuments } from '@/data/searchDocuments'
-import { type SearchDocument } from '@/lib/searchRank'
-import { SEARCH_PAGE_SIZE, searchIn } from '@/lib/searchResults'
+import { type SearchDocument } from '@/search/rank'
+import { SEARCH_PAGE_SIZE, searchIn } from '@/search/results'
 
 import { createContent, createContentSet, type PublishableSlug, richText, uniqueId } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'

@@ -1,10 +1,10 @@
-/** The Japanese font of the Open Graph images (src/lib/ogFonts.ts): the few subsets a text needs, as WOFF. */
+/** The Japanese font of the Open Graph images (src/seo/ogFonts.ts): the few subsets a text needs, as WOFF. */
 import { ImageResponse } from 'next/og'
 import { createElement } from 'react'
 import sharp from 'sharp'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { fontsFor } from '@/lib/ogFonts'
+import { fontsFor } from '@/seo/ogFonts'
 
 /** `text` drawn by next/og with the fonts fontsFor picks, as one dark-or-light flag per pixel. */
 const draw = async (text: string) => {

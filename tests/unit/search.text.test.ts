@@ -1,10 +1,10 @@
 /** Site search text handling: folding, highlighting, excerpts, ranking (src/lib). */
 import { describe, expect, it } from 'vitest'
 
-import { fold, foldWithSource, queryTerms } from '@/lib/fold'
-import { excerpt, highlight } from '@/lib/highlight'
+import { fold, foldWithSource, queryTerms } from '@/search/fold'
+import { excerpt, highlight } from '@/search/highlight'
 import { lexicalText } from '@/lib/lexicalText'
-import { FIELDS, rank, type SearchDocument } from '@/lib/searchRank'
+import { FIELDS, rank, type SearchDocument } from '@/search/rank'
 
 const marked = (segments: { text: string; match: boolean }[]) =>
   segments.map((s) => (s.match ? `[${s.text}]` : s.text)).join('')

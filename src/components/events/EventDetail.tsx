@@ -7,7 +7,7 @@ import { RichText } from '@/components/RichText'
 import { eventCalendarPath, eventPath, googleCalendarUrl } from '@/events/links'
 import { localizedPath, type Locale } from '@/i18n/routing'
 import { formatDateTime, formatEventRange } from '@/lib/format'
-import { eventJsonLd } from '@/lib/jsonLd'
+import { eventJsonLd } from '@/seo/jsonLd'
 import type { Event } from '@/payload-types'
 
 import { RsvpPanel } from './RsvpPanel'

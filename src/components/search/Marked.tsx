@@ -1,4 +1,4 @@
-import type { Segment } from '@/lib/highlight'
+import type { Segment } from '@/search/highlight'
 
 /** Text with the parts that matched the query in `<mark>`. */
 export function Marked({ segments }: { segments: Segment[] }) {

@@ -8,7 +8,7 @@ import { listInterviews } from '@/data/interviews'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
 import { formatDate } from '@/lib/format'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/seo/metadata'
 
 export const revalidate = 60
 

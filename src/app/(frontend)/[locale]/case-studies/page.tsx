@@ -6,7 +6,7 @@ import { Pagination } from '@/components/Pagination'
 import { listCompanies } from '@/data/companies'
 import { listInterviews } from '@/data/interviews'
 import { Link } from '@/i18n/navigation'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/seo/metadata'
 import { localeParam, pageParam } from '@/i18n/params'
 
 type Props = {

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { EventCard } from '@/components/EventCard'
 import { listEvents } from '@/data/events'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/seo/metadata'
 import { localeParam } from '@/i18n/params'
 
 type Props = { params: Promise<{ locale: string }> }

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ClientMessages } from '@/components/forms/ClientMessages'
 import { localeParam } from '@/i18n/params'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/seo/metadata'
 
 import { ForgotPasswordForm } from './ForgotPasswordForm'
 

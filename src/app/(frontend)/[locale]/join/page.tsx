@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ClientMessages } from '@/components/forms/ClientMessages'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/seo/metadata'
 import { payloadClient } from '@/data/payload'
 import { invitationPrefill } from '@/roster/invitationPrefill'
 

@@ -8,7 +8,7 @@ import { afterSignInPath, safeNextPath } from '@/auth/nextPath'
 import { getViewer } from '@/auth/viewer'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/seo/metadata'
 
 import { LoginForm } from './LoginForm'
 

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Pagination } from '@/components/Pagination'
 import { listAnnouncements } from '@/data/announcements'
 import { Link } from '@/i18n/navigation'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/seo/metadata'
 import { localeParam, pageParam } from '@/i18n/params'
 import { formatDate } from '@/lib/format'
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { localeParam } from '@/i18n/params'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/seo/metadata'
 import { contactEmail } from '@/membership/contact'
 
 type Props = { params: Promise<{ locale: string }> }

@@ -8,7 +8,7 @@ import { searchSite } from '@/data/search'
 import { Link } from '@/i18n/navigation'
 import { localeParam, pageParam } from '@/i18n/params'
 import { formatDate } from '@/lib/format'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/seo/metadata'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[]; page?: string }> }
 

@@ -9,8 +9,8 @@ import { Pagination } from '@/components/Pagination'
 import { getCompany } from '@/data/companies'
 import { listInterviews } from '@/data/interviews'
 import { localeParam, pageParam } from '@/i18n/params'
-import { organizationJsonLd } from '@/lib/jsonLd'
-import { pageMetadata } from '@/lib/metadata'
+import { organizationJsonLd } from '@/seo/jsonLd'
+import { pageMetadata } from '@/seo/metadata'
 import { INDUSTRIES } from '@/lib/options'
 
 type Props = {

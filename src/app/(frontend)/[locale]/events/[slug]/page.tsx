@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { EventDetail } from '@/components/events/EventDetail'
 import { getEvent } from '@/data/events'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/seo/metadata'
 import { localeParam } from '@/i18n/params'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }

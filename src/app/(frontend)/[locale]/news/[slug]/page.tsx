@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { RichText } from '@/components/RichText'
 import { getAnnouncement } from '@/data/announcements'
-import { pageMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/seo/metadata'
 import { localeParam } from '@/i18n/params'
 import { formatDate } from '@/lib/format'
 

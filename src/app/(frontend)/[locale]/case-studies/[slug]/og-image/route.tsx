@@ -2,8 +2,8 @@ import { ImageResponse } from 'next/og'
 
 import { getInterview } from '@/data/interviews'
 import { isLocale } from '@/i18n/routing'
-import { CASE_STUDY_IMAGE } from '@/lib/caseStudyImage'
-import { fontsFor } from '@/lib/ogFonts'
+import { CASE_STUDY_IMAGE } from '@/seo/caseStudyImage'
+import { fontsFor } from '@/seo/ogFonts'
 
 // Cached like the page (rendered on first request, then kept), and expired with it when the
 // case study changes.

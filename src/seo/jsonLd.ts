@@ -2,7 +2,7 @@ import { eventPath } from '@/events/links'
 import type { Locale } from '@/i18n/routing'
 import type { Company, Event, Interview, Media } from '@/payload-types'
 
-import { absoluteUrl, siteUrl } from './site'
+import { absoluteUrl, siteUrl } from '@/lib/site'
 
 const imageUrl = (media: Media | number | null | undefined) =>
   media && typeof media === 'object' && media.url ? `${siteUrl()}${media.url}` : undefined

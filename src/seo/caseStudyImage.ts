@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import type { Locale } from '@/i18n/routing'
 
-import { absoluteUrl } from './site'
+import { absoluteUrl } from '@/lib/site'
 
 /** The shared-link picture of a case study (the `og-image` route beside its page). */
 export const CASE_STUDY_IMAGE = { width: 1200, height: 630 } as const

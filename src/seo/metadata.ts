@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import type { Locale } from '@/i18n/routing'
 
-import { absoluteUrl, languageAlternates } from './site'
+import { absoluteUrl, languageAlternates } from '@/lib/site'
 
 /** The SEO plugin's fields (src/seo/plugin.ts) as a document carries them. */
 export type SeoMeta = {

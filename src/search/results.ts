@@ -1,6 +1,6 @@
 import { queryTerms } from './fold'
 import { excerpt, highlight, type Segment } from './highlight'
-import { rank, type SearchDocument, type SearchKind } from './searchRank'
+import { rank, type SearchDocument, type SearchKind } from './rank'
 
 export const SEARCH_PAGE_SIZE = 10
 /** Longer queries are cut: nobody types more, and it bounds the work of a search. */

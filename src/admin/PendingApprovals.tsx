@@ -1,5 +1,7 @@
 import type { Payload, Where } from 'payload'
 
+import { adminLocale, translator } from '@/i18n/translator'
+
 /** Verified registrations waiting for a decision: the approval queue. */
 export const APPROVAL_QUEUE: Where = {
   and: [{ status: { equals: 'pending' } }, { _verified: { equals: true } }],
@@ -9,21 +11,16 @@ export const APPROVAL_QUEUE: Where = {
 export const approvalQueueUrl = (adminRoute: string): string =>
   `${adminRoute}/collections/alumni?where[and][0][status][equals]=pending&where[and][1][_verified][equals]=true&sort=createdAt`
 
-const TEXT = {
-  ja: { title: '承認待ち', count: (n: number) => `${n}件`, open: '一覧を開く', none: '承認待ちの登録はありません。', hint: 'メールアドレス確認済みの登録です。1件ずつ開いてステータスを変えるか、一覧で選んで「編集」からまとめて承認・却下できます（審査メッセージは本人へのメールに記載されます）。' },
-  en: { title: 'Waiting for approval', count: (n: number) => `${n}`, open: 'Open the list', none: 'No registrations are waiting.', hint: 'Registrations with a confirmed email address. Open one and change its status, or select several in the list and use “Edit” to approve or reject them together (the review message goes into the email to each person).' },
-}
-
 /**
  * "承認待ち N件" with a link to the filtered alumni list, on the dashboard and above the
  * alumni list. A Payload admin server component: it gets the Local API and the admin language.
  */
 export async function PendingApprovals({ payload, i18n }: { payload: Payload; i18n?: { language?: string } }) {
-  const text = i18n?.language === 'en' ? TEXT.en : TEXT.ja
+  const t = translator(adminLocale(i18n), 'pendingApprovals')
   const { totalDocs } = await payload.count({ collection: 'alumni', where: APPROVAL_QUEUE, overrideAccess: true })
   return (
     <section
-      aria-label={text.title}
+      aria-label={t('title')}
       style={{
         margin: '0 0 24px',
         padding: '16px 20px',
@@ -34,18 +31,18 @@ export async function PendingApprovals({ payload, i18n }: { payload: Payload; i1
       }}
     >
       <p style={{ margin: 0, fontSize: 18, fontWeight: 600 }}>
-        {text.title} <span data-testid="pending-approvals-count">{text.count(totalDocs)}</span>
+        {t('title')} <span data-testid="pending-approvals-count">{t('count', { count: totalDocs })}</span>
         {totalDocs > 0 && (
           <>
             {' · '}
             <a href={approvalQueueUrl(payload.config.routes.admin)} style={{ textDecoration: 'underline' }}>
-              {text.open}
+              {t('open')}
             </a>
           </>
         )}
       </p>
       <p style={{ margin: '6px 0 0', fontSize: 13, color: 'var(--theme-elevation-600)' }}>
-        {totalDocs > 0 ? text.hint : text.none}
+        {totalDocs > 0 ? t('hint') : t('none')}
       </p>
     </section>
   )

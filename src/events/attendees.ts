@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync'
 import type { Payload } from 'payload'
 
+import { bilingual } from '@/i18n/translator'
 import { REGISTRATION_STATUSES } from '@/lib/options'
 import type { Alumnus, Registration } from '@/payload-types'
 
@@ -19,7 +20,7 @@ export const attendeeCounts = async (payload: Payload, eventId: number): Promise
   return Object.fromEntries(entries) as Record<Registration['status'], number>
 }
 
-const HEADER = ['ステータス / Status', '氏名 / Name', 'ふりがな / Kana', 'メール / Email', '申込日時 / Registered', '受付 / Checked in']
+const HEADER = ['status', 'name', 'nameKana', 'email', 'eventRegisteredAt', 'checkedIn']
 
 const tokyoTime = (value: string | null | undefined, timeZone: string) =>
   value ? new Date(value).toLocaleString('sv-SE', { timeZone }).slice(0, 16) : ''
@@ -47,5 +48,5 @@ export const attendeesCsv = async (payload: Payload, eventId: number, timeZone =
       const person = reg.alumnus as Alumnus
       return [label[reg.status], person.name, person.nameKana ?? '', person.email, tokyoTime(reg.registeredAt, timeZone), tokyoTime(reg.checkedInAt, timeZone)]
     })
-  return '\uFEFF' + stringify([HEADER, ...rows], { record_delimiter: 'windows' })
+  return '\uFEFF' + stringify([HEADER.map((key) => bilingual('csvColumns', key)), ...rows], { record_delimiter: 'windows' })
 }

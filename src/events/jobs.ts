@@ -16,17 +16,33 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { type MailSession, openMailSession } from '@/email/adapter'
 import { eventEmail, type MailEvent } from '@/email/templates/eventMail'
+import { eventPath } from '@/events/links'
+import { routing } from '@/i18n/routing'
+import { formatEventRange } from '@/lib/format'
+import { absoluteUrl } from '@/lib/site'
 import type { Alumnus, Event } from '@/payload-types'
 
 /** How long before the start a reminder goes out. */
 export const REMINDER_WINDOW_MS = 24 * 60 * 60 * 1000
 
+/** The event in both languages as the mail shows it: times in the event's zone, its page's URL. */
 const loadMailEvent = async (payload: Payload, id: number): Promise<MailEvent> => {
   const select = { title: true, slug: true, audience: true, startsAt: true, startsAt_tz: true, endsAt: true, venue: true } as const
   const [ja, en] = await Promise.all(
-    (['ja', 'en'] as const).map((locale) => payload.findByID({ collection: 'events', id, locale, depth: 0, select })),
+    routing.locales.map(async (locale) => {
+      const doc = (await payload.findByID({ collection: 'events', id, locale, depth: 0, select })) as Pick<
+        Event,
+        keyof typeof select
+      >
+      return {
+        title: doc.title,
+        when: formatEventRange(doc.startsAt, doc.endsAt, locale, doc.startsAt_tz || 'Asia/Tokyo'),
+        where: [doc.venue?.name, doc.venue?.address].filter(Boolean).join(' ') || undefined,
+        url: absoluteUrl(eventPath(doc), locale),
+      }
+    }),
   )
-  return { ja: ja as MailEvent['ja'], en: en as MailEvent['en'] }
+  return { ja, en }
 }
 
 const mailOf = (kind: 'promoted' | 'reminder', event: MailEvent, alumnus: Pick<Alumnus, 'email' | 'name'>) => {

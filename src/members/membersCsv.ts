@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, Payload, TypedUser } from 'payload'
 
 import { isStaff } from '@/access/roles'
+import { bilingual } from '@/i18n/translator'
 import { ALUMNI_STATUSES, INDUSTRIES } from '@/lib/options'
 
 /**
@@ -11,20 +12,20 @@ import { ALUMNI_STATUSES, INDUSTRIES } from '@/lib/options'
  * verification notes or notification settings. Read with the staff member's own access rights.
  */
 const COLUMNS = [
-  ['id', 'ID'],
-  ['status', 'ステータス / Status'],
-  ['name', '氏名 / Name'],
-  ['nameKana', 'ふりがな / Kana'],
-  ['email', 'メール / Email'],
-  ['employeeNumber', '社員番号 / Employee number'],
-  ['joinedYear', '入社年 / Joined'],
-  ['leftYear', '退職年 / Left'],
-  ['departments', '所属部署 / Departments'],
-  ['currentOrganization', '現在の所属 / Current organisation'],
-  ['title', '役職 / Title'],
-  ['industry', '業界 / Industry'],
-  ['registeredAt', '登録日 / Registered'],
-  ['reviewedAt', '審査日 / Reviewed'],
+  'id',
+  'status',
+  'name',
+  'nameKana',
+  'email',
+  'employeeNumber',
+  'joinedYear',
+  'leftYear',
+  'departments',
+  'currentOrganization',
+  'title',
+  'industry',
+  'registeredAt',
+  'reviewedAt',
 ] as const
 
 const label = (options: readonly { value: string; label: { ja: string; en: string } }[]) =>
@@ -58,7 +59,7 @@ export const membersCsv = async (payload: Payload, user: TypedUser): Promise<str
     },
   })
   const rows = docs.map((doc) => {
-    const values: Record<(typeof COLUMNS)[number][0], string> = {
+    const values: Record<(typeof COLUMNS)[number], string> = {
       id: String(doc.id),
       status: statuses.get(doc.status) ?? doc.status,
       name: doc.name,
@@ -74,10 +75,12 @@ export const membersCsv = async (payload: Payload, user: TypedUser): Promise<str
       registeredAt: day(doc.createdAt),
       reviewedAt: day(doc.reviewedAt),
     }
-    return COLUMNS.map(([key]) => values[key])
+    return COLUMNS.map((key) => values[key])
   })
   // UTF-8 with a byte-order mark and CRLF, as the attendee CSV: what Excel reads Japanese in.
-  return '\uFEFF' + stringify([COLUMNS.map(([, header]) => header), ...rows], { record_delimiter: 'windows' })
+  return (
+    '\uFEFF' + stringify([COLUMNS.map((key) => bilingual('csvColumns', key)), ...rows], { record_delimiter: 'windows' })
+  )
 }
 
 /** `GET /api/alumni/export.csv` — staff only; 403 for alumni and visitors. */

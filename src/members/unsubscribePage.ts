@@ -1,6 +1,6 @@
-import { announcementStrings } from '@/announcements/translate'
 import { escapeHtml } from '@/email/templates/layout'
 import { type Locale, localizedPath } from '@/i18n/routing'
+import { translator } from '@/i18n/translator'
 
 import type { UnsubscribeKind } from './unsubscribeToken'
 
@@ -24,7 +24,7 @@ export const maskEmail = (email: string): string => {
  * codes — 400 for a bad link, which a page component cannot send — and with no script.
  */
 export const unsubscribePage = (locale: Locale, view: UnsubscribeView): string => {
-  const t = announcementStrings(locale, view.kind !== 'invalid' && view.mail === 'digest' ? 'unsubscribeDigest' : 'unsubscribe')
+  const t = translator(locale, view.kind !== 'invalid' && view.mail === 'digest' ? 'unsubscribeDigest' : 'unsubscribe')
   const p = (text: string, style = '') => `<p style="margin:0 0 16px;${style}">${escapeHtml(text)}</p>`
   const link = (href: string, label: string) =>
     `<a href="${escapeHtml(href)}" style="color:#24407a;text-decoration:underline">${escapeHtml(label)}</a>`

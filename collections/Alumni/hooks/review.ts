@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { reviewDecisionEmail, type ReviewDecision } from '@/email/templates/reviewDecision'
+import { contactEmail } from '@/membership/contact'
 import type { Alumnus } from '@/payload-types'
 
 const isDecision = (status: unknown): status is ReviewDecision => status === 'approved' || status === 'rejected'
@@ -31,7 +32,12 @@ export const emailReviewDecision: CollectionAfterChangeHook<Alumnus> = async ({ 
       req,
       select: { email: true, name: true, reviewMessage: true },
     })
-    const message = reviewDecisionEmail({ name: person.name, decision: doc.status, message: person.reviewMessage })
+    const message = reviewDecisionEmail({
+      name: person.name,
+      decision: doc.status,
+      message: person.reviewMessage,
+      contact: contactEmail(),
+    })
     await req.payload.sendEmail({ to: person.email, ...message })
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `could not send the review mail to alumnus ${doc.id}` })

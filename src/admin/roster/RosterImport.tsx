@@ -1,11 +1,10 @@
 'use client'
 
 import { Button } from '@payloadcms/ui'
+import { useTranslations } from 'next-intl'
 import { type ChangeEvent, useState } from 'react'
 
 import type { RosterColumn, RosterRow } from '@/roster/csv'
-
-import { type Lang, strings } from './strings'
 
 type Result = { line: number; id?: number; errors: RosterRow['errors'] }
 type Stage = { kind: 'edit' } | { kind: 'preview'; rows: RosterRow[] } | { kind: 'importing'; rows: RosterRow[]; done: number; total: number; results: Result[] } | { kind: 'done'; rows: RosterRow[]; done: number; total: number; results: Result[] }
@@ -21,8 +20,10 @@ const post = async (url: string, body: unknown) => {
 
 const cell = { padding: '4px 8px', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' as const, verticalAlign: 'top' as const }
 
-export function RosterImport({ lang, api, rosterUrl, batch }: { lang: Lang; api: string; rosterUrl: string; batch: number }) {
-  const t = strings(lang)
+/** The import itself, in the admin's language: RosterImportView sends the `rosterImport` and `csvColumns` messages. */
+export function RosterImport({ api, rosterUrl, batch }: { api: string; rosterUrl: string; batch: number }) {
+  const t = useTranslations('rosterImport')
+  const column = useTranslations('csvColumns')
   const [csv, setCsv] = useState('')
   const [stage, setStage] = useState<Stage>({ kind: 'edit' })
   const [busy, setBusy] = useState(false)
@@ -71,7 +72,7 @@ export function RosterImport({ lang, api, rosterUrl, batch }: { lang: Lang; api:
     setBusy(true)
     try {
       const { sent, skipped } = await post(`${api}/invite`, { ids })
-      setInvited(t.invited(sent.length, skipped.length))
+      setInvited(t('invited', { sent: sent.length, skipped: skipped.length }))
     } catch (e) {
       setError((e as Error).message)
     } finally {
@@ -89,11 +90,11 @@ export function RosterImport({ lang, api, rosterUrl, batch }: { lang: Lang; api:
   return (
     <div style={{ margin: '24px 0 48px', maxWidth: '72rem' }}>
       <label style={{ display: 'block', fontWeight: 600 }}>
-        {t.file}
+        {t('file')}
         <input type="file" accept=".csv,text/csv" onChange={onFile} style={{ display: 'block', margin: '6px 0 16px' }} />
       </label>
       <label style={{ display: 'block', fontWeight: 600 }} htmlFor="roster-csv">
-        {t.paste}
+        {t('paste')}
       </label>
       <textarea
         id="roster-csv"
@@ -103,29 +104,29 @@ export function RosterImport({ lang, api, rosterUrl, batch }: { lang: Lang; api:
         style={{ width: '100%', fontFamily: 'monospace', fontSize: 13, margin: '6px 0 12px' }}
       />
       <Button onClick={preview} disabled={busy || !csv.trim() || stage.kind === 'importing'}>
-        {busy && stage.kind === 'edit' ? t.previewing : t.preview}
+        {busy && stage.kind === 'edit' ? t('previewing') : t('preview')}
       </Button>
 
       {error && (
         <p role="alert" style={{ color: '#c2452d', fontWeight: 600 }}>
-          {t.failed}: {error}
+          {t('failed')}: {error}
         </p>
       )}
 
       {rows.length > 0 && (
-        <section aria-label={t.result}>
-          <p data-testid="roster-counts">{t.counts(ready, rows.length - ready)}</p>
+        <section aria-label={t('result')}>
+          <p data-testid="roster-counts">{t('counts', { ok: ready, bad: rows.length - ready })}</p>
           <div style={{ overflowX: 'auto' }}>
             <table style={{ borderCollapse: 'collapse', width: '100%', fontSize: 13 }}>
               <thead>
                 <tr>
-                  <th style={cell}>{t.line}</th>
+                  <th style={cell}>{t('line')}</th>
                   {COLUMNS.map((c) => (
                     <th key={c} style={cell}>
-                      {t[c]}
+                      {column(c)}
                     </th>
                   ))}
-                  <th style={cell}>{t.result}</th>
+                  <th style={cell}>{t('result')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -145,14 +146,14 @@ export function RosterImport({ lang, api, rosterUrl, batch }: { lang: Lang; api:
                           <ul data-testid="row-errors" style={{ margin: 0, paddingLeft: 16, color: '#c2452d' }}>
                             {errors.map((e, i) => (
                               <li key={i}>
-                                {t[e.field]}: {e.message}
+                                {column(e.field)}: {e.message}
                               </li>
                             ))}
                           </ul>
                         ) : result?.id ? (
                           '✓'
                         ) : (
-                          t.ok
+                          t('ok')
                         )}
                       </td>
                     </tr>
@@ -164,26 +165,26 @@ export function RosterImport({ lang, api, rosterUrl, batch }: { lang: Lang; api:
 
           {stage.kind === 'preview' && ready > 0 && (
             <div style={{ marginTop: 16 }}>
-              <Button onClick={() => importRows(stage.rows)}>{t.import(ready)}</Button>
+              <Button onClick={() => importRows(stage.rows)}>{t('import', { count: ready })}</Button>
             </div>
           )}
           {(stage.kind === 'importing' || stage.kind === 'done') && (
             <p>
               <label>
-                {stage.kind === 'importing' ? t.importing : t.imported}{' '}
+                {stage.kind === 'importing' ? t('importing') : t('imported')}{' '}
                 <progress value={stage.done} max={stage.total} style={{ verticalAlign: 'middle' }} />{' '}
-                <span data-testid="roster-progress">{t.progress(stage.done, stage.total)}</span>
+                <span data-testid="roster-progress">{t('progress', { done: stage.done, total: stage.total })}</span>
               </label>
             </p>
           )}
           {stage.kind === 'done' && (
             <div style={{ marginTop: 16 }}>
               <p role="status" data-testid="roster-summary" style={{ fontWeight: 600 }}>
-                {t.summary(created.length, rows.length - created.length)} <a href={rosterUrl}>{t.open}</a>
+                {t('summary', { created: created.length, failed: rows.length - created.length })} <a href={rosterUrl}>{t('open')}</a>
               </p>
               {invitable.length > 0 && !invited && (
                 <Button onClick={() => invite(invitable)} disabled={busy}>
-                  {busy ? t.inviting : t.invite(invitable.length)}
+                  {busy ? t('inviting') : t('invite', { count: invitable.length })}
                 </Button>
               )}
               {invited && (

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { ClientMessages } from '@/components/forms/ClientMessages'
+import { ClientMessages } from '@/i18n/ClientMessages'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { RichText } from '@/components/RichText'

@@ -1,4 +1,4 @@
-import { announcementStrings } from '@/announcements/translate'
+import { translator } from '@/i18n/translator'
 import type { Locale } from '@/i18n/routing'
 
 import { type Block, type Email, singleLanguageEmail } from './layout'
@@ -28,7 +28,7 @@ export const announcementEmail = ({
   singleLanguageEmail(
     locale,
     () => {
-      const t = announcementStrings(locale, 'announcementEmail')
+      const t = translator(locale, 'announcementEmail')
       const blocks: Block[] = [
         { kind: 'p', text: t('intro') },
         { kind: 'quote', label: title, text: summary?.trim() || title },

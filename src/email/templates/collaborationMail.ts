@@ -1,14 +1,8 @@
-import { createTranslator } from 'use-intl/core'
-
-import enMessages from '@/i18n/messages/en/collaboration.json'
-import jaMessages from '@/i18n/messages/ja/collaboration.json'
 import type { Locale } from '@/i18n/routing'
+import { translator } from '@/i18n/translator'
 import { absoluteUrl, siteUrl } from '@/lib/site'
 
 import { bilingualEmail, type Block, type Email } from './layout'
-
-const MESSAGES = { ja: jaMessages, en: enMessages }
-const translator = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: 'collaborationEmails' })
 
 /** "Someone is interested in your opportunity", to the poster, with the interested person's note. */
 export const interestEmail = ({
@@ -25,7 +19,7 @@ export const interestEmail = ({
   message?: string | null
 }): Email =>
   bilingualEmail((locale) => {
-    const t = translator(locale)
+    const t = translator(locale, 'collaborationEmails')
     const blocks: Block[] = [{ kind: 'p', text: t('interest.body', { name: interestedName, title }) }]
     if (message?.trim()) blocks.push({ kind: 'quote', label: t('interest.message', { name: interestedName }), text: message })
     blocks.push({ kind: 'action', label: t('interest.action'), url: absoluteUrl(`/members/opportunities/${opportunityId}`, locale) })
@@ -45,7 +39,7 @@ export const digestEmail = ({
   unsubscribeUrl: (locale: Locale) => string
 }): Email =>
   bilingualEmail((locale) => {
-    const t = translator(locale)
+    const t = translator(locale, 'collaborationEmails')
     return {
       subject: t('digest.subject', { count: items.length }),
       blocks: [
@@ -60,7 +54,7 @@ export const digestEmail = ({
 /** Feedback from a member, to staff: what was sent and a link to it in the admin. */
 export const feedbackEmail = ({ from, lines, submissionId }: { from: string; lines: { field: string; value: string }[]; submissionId: number }): Email =>
   bilingualEmail((locale) => {
-    const t = translator(locale)
+    const t = translator(locale, 'collaborationEmails')
     return {
       subject: t('feedback.subject'),
       blocks: [

@@ -1,6 +1,6 @@
 import { routing, type Locale } from '@/i18n/routing'
 
-import { emailTranslator, type EmailTranslator } from '../translate'
+import { type Translate, translator } from '@/i18n/translator'
 
 /** A rendered message, ready for `payload.sendEmail`. */
 export type Email = { subject: string; html: string; text: string }
@@ -18,7 +18,7 @@ export const escapeHtml = (value: string): string =>
 
 const nl2br = (value: string) => escapeHtml(value).replace(/\r?\n/g, '<br>')
 
-const blockHtml = (block: Block, t: EmailTranslator): string => {
+const blockHtml = (block: Block, t: Translate): string => {
   switch (block.kind) {
     case 'p':
       return `<p style="margin:0 0 16px">${nl2br(block.text)}</p>`
@@ -49,7 +49,7 @@ const blockText = (block: Block): string => {
   }
 }
 
-type Part = { locale: Locale; t: EmailTranslator; subject: string; blocks: Block[] }
+type Part = { locale: Locale; t: Translate; subject: string; blocks: Block[] }
 
 const partHtml = ({ locale, t, blocks }: Part, name: string | null | undefined): string => {
   const greeting = name ? `<p style="margin:0 0 16px">${escapeHtml(t('greeting', { name }))}</p>` : ''
@@ -69,10 +69,10 @@ const partText = ({ t, blocks }: Part, name: string | null | undefined): string 
 const page = (html: string): string =>
   `<!doctype html><html><body style="margin:0;padding:24px;background:#fbfaf7;color:#1f2433;font-family:'Hiragino Kaku Gothic ProN','Noto Sans JP',sans-serif;line-height:1.8"><div style="max-width:600px;margin:0 auto;background:#ffffff;padding:32px;border:1px solid #e4e1d9;border-radius:8px">${html}</div></body></html>`
 
-type Compose = (locale: Locale, t: EmailTranslator) => { subject: string; blocks: Block[] }
+type Compose = (locale: Locale, t: Translate) => { subject: string; blocks: Block[] }
 
 const part = (locale: Locale, compose: Compose): Part => {
-  const t = emailTranslator(locale)
+  const t = translator(locale, 'emails')
   return { locale, t, ...compose(locale, t) }
 }
 

@@ -1,19 +1,23 @@
 import { absoluteUrl } from '@/lib/site'
-import { contactEmail } from '@/membership/contact'
 
 import { bilingualEmail, type Block, type Email } from './layout'
 
 export type ReviewDecision = 'approved' | 'rejected'
 
-/** The outcome of staff review (or of automatic approval), with the team's optional message. */
+/**
+ * The outcome of staff review (or of automatic approval), with the team's optional message; a
+ * declined person is told where to write (`contact`, the team's address).
+ */
 export const reviewDecisionEmail = ({
   name,
   decision,
   message,
+  contact,
 }: {
   name?: string | null
   decision: ReviewDecision
   message?: string | null
+  contact: string
 }): Email =>
   bilingualEmail((locale, t) => {
     const note: Block[] = message?.trim() ? [{ kind: 'quote', label: t('message'), text: message.trim() }] : []
@@ -32,7 +36,7 @@ export const reviewDecisionEmail = ({
       blocks: [
         { kind: 'p', text: t('rejected.body') },
         ...note,
-        { kind: 'p', text: t('rejected.contact', { email: contactEmail() }) },
+        { kind: 'p', text: t('rejected.contact', { email: contact }) },
       ],
     }
   }, name)

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { ClientMessages } from '@/components/forms/ClientMessages'
+import { ClientMessages } from '@/i18n/ClientMessages'
 import { FormAlert } from '@/components/forms/FormAlert'
 import { afterSignInPath, safeNextPath } from '@/auth/nextPath'
 import { getViewer } from '@/auth/viewer'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { ClientMessages } from '@/components/forms/ClientMessages'
+import { ClientMessages } from '@/i18n/ClientMessages'
 import { payloadClient } from '@/data/payload'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'

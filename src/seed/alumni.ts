@@ -721,6 +721,10 @@ const initials = (a: AlumnusSeed) => `${a.given[2][0]}${a.family[2][0]}`
 
 const photoKey = (a: AlumnusSeed) => `avatar-${a.given[2]}-${a.family[2]}`.toLowerCase()
 
+/**
+ * Portraits (initials) of the members with a photo. Each is the member's profile photo in the
+ * members-only `alumni-photos`; only a published interviewee's is also public media (index.ts).
+ */
 export const alumniImages = (): ImageSpec[] =>
   ALUMNI.filter((a) => a.photo).map((a) => ({
     key: photoKey(a),
@@ -734,12 +738,6 @@ export const alumniImages = (): ImageSpec[] =>
     format: 'png',
     svg: () => avatarSvg({ initials: initials(a), palette: paletteFor(alumnusEmail(a)) }),
   }))
-
-/** Photo media key of an alumnus by email, for interviewees who are seeded alumni. */
-export const alumnusPhotoKey = (email: string): string | undefined => {
-  const a = ALUMNI.find((x) => alumnusEmail(x) === email && x.photo)
-  return a ? photoKey(a) : undefined
-}
 
 const verificationOf = (a: AlumnusSeed, index: number) => {
   if (a.verification) {

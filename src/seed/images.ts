@@ -444,9 +444,26 @@ export const seedImages = async (ctx: SeedContext, specs: ImageSpec[]): Promise<
   return ids
 }
 
+/** Deletes the public media whose file name starts with `prefix`, except those in `keep` (files included). */
+export const removeImages = async (ctx: SeedContext, prefix: string, keep: ReadonlySet<string>): Promise<void> => {
+  const { docs } = await ctx.payload.find({
+    collection: 'media',
+    where: { filename: { contains: prefix } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { filename: true },
+  })
+  for (const doc of docs) {
+    if (doc.filename?.startsWith(prefix) && !keep.has(doc.filename)) {
+      await ctx.payload.delete({ collection: 'media', id: doc.id, overrideAccess: true, context: SEED_CONTEXT })
+    }
+  }
+}
+
 /**
  * A member's profile photo (members-only `alumni-photos`), found again by file name and owned
- * by the alumnus. Rendered from the same spec as the public avatar used for interviewees.
+ * by the alumnus. Rendered from the same spec as an interviewee's public portrait.
  */
 export const upsertAlumniPhoto = async (ctx: SeedContext, spec: ImageSpec, owner: number): Promise<number> => {
   const { payload } = ctx

@@ -14,7 +14,8 @@ import { ANNOUNCEMENTS, seedAnnouncements } from './announcements'
 import { seedCollaboration } from './collaboration'
 import { COMPANIES, companyImages, seedCompanies } from './companies'
 import { EVENTS, eventImages, seedEvents, seedRegistrations } from './events'
-import { seedImages } from './images'
+import { HISTORY_PEOPLE, PAST_EVENTS, seedHistory } from './history'
+import { removeImages, seedImages } from './images'
 import { bodyText, INTERVIEWS, interviewImages, seedInterviews } from './interviews'
 import { seedStaff, STAFF } from './staff'
 import { startOfTokyoDay, type SeedContext, type SeedLog } from './util'
@@ -101,17 +102,28 @@ export const ALL_SEED_SLUGS = {
 const countBy = <T>(items: T[], key: (item: T) => string) =>
   items.reduce<Record<string, number>>((acc, item) => ({ ...acc, [key(item)]: (acc[key(item)] ?? 0) + 1 }), {})
 
-/** What a full seed leaves in the database. */
+/**
+ * Portraits in the public media collection: only of members who appear in a published case
+ * study. Every member's profile photo lives in the members-only `alumni-photos` collection.
+ */
+const intervieweePortraits = () =>
+  alumniImages().filter((image) => INTERVIEWS.some((i) => i.interviewees.some((person) => person.photo === image.key)))
+
+const publicImages = () => [...companyImages(), ...interviewImages(), ...eventImages(), ...intervieweePortraits()]
+
+/** What a full seed leaves in the database: the named content, plus the generated history (src/seed/history). */
 export const SEED_COUNTS = {
   users: Object.keys(STAFF).length,
-  alumni: ALUMNI.length,
-  alumniByStatus: countBy(ALUMNI, (a) => a.status),
+  alumni: ALUMNI.length + HISTORY_PEOPLE,
+  namedAlumni: ALUMNI.length,
+  namedAlumniByStatus: countBy(ALUMNI, (a) => a.status),
   companies: COMPANIES.length,
   interviews: INTERVIEWS.length,
-  events: EVENTS.length,
-  registrations: EVENTS.reduce((n, e) => n + e.registrations.length, 0),
+  events: EVENTS.length + PAST_EVENTS.length,
+  namedEvents: EVENTS.length,
+  namedRegistrations: EVENTS.reduce((n, e) => n + e.registrations.length, 0),
   announcements: ANNOUNCEMENTS.length,
-  media: [...companyImages(), ...interviewImages(), ...eventImages(), ...alumniImages()].length,
+  media: publicImages().length,
 } as const
 
 /** Checks the hand-written content before touching the database (a typo fails fast). */
@@ -189,7 +201,9 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   const ctx: SeedContext = { payload, log, today: startOfTokyoDay(options.now ?? new Date()), media: {} }
 
   await seedStaff(ctx)
-  ctx.media = await seedImages(ctx, [...companyImages(), ...interviewImages(), ...eventImages(), ...alumniImages()])
+  ctx.media = await seedImages(ctx, publicImages())
+  // Earlier versions of the demo copied every member's photo into the public media: remove those.
+  await removeImages(ctx, 'seed-avatar-', new Set(intervieweePortraits().map((image) => image.filename)))
   const alumni = await seedAlumni(ctx)
   const companies = await seedCompanies(ctx)
   await seedInterviews(ctx, { companies, alumni })
@@ -197,6 +211,12 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   await seedRegistrations(ctx, { events, alumni })
   await seedAnnouncements(ctx)
   await seedCollaboration(ctx, { alumni })
+  const history = await seedHistory(ctx, { events })
+  log(
+    `history: ${history.people} members, ${history.events} past events, ${history.registrations} registrations, ` +
+      `${history.opportunities} opportunities (${history.interests} interests), ${history.updates} updates ` +
+      `(${history.reactions} reactions), ${history.activeMonths} active member-months`,
+  )
 
   return { skipped: false, ms: Date.now() - started, counts: await countAll(payload) }
 }

@@ -1,9 +1,12 @@
 /**
- * The demo content (`npm run seed`, src/seed) is what the README and the product brief promise,
- * and seeding again changes nothing: at least 4 published Q&A interviews (one also in English),
- * 3 companies with logos, 6 events (public and members-only, past and upcoming, one full),
- * 6 announcements (public and members-only, one future-dated, one draft), 40 alumni in every
- * status, and an admin and an editor who can sign in with the README's demo logins.
+ * The demo content (`npm run seed`, src/seed) is what the README promises, and seeding again
+ * changes nothing: at least 4 published Q&A interviews (one also in English), 3 companies with
+ * logos, 6 named events (public and members-only, past and upcoming, one full), 6 announcements
+ * (public and members-only, one future-dated, one draft), 40 named alumni in every status, an
+ * admin and an editor who sign in with the README's demo logins — and two years of generated
+ * history (src/seed/history): at least 300 alumni registering month by month, so that every
+ * chart of the network dashboard shows a shape, computed by the dashboard's own functions.
+ * Members' photos stay members-only: visitors find no member's portrait in the public media.
  * It runs on a database of its own (the shared test database must not get demo content).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -16,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ALUMNI_STATUSES } from '@/lib/options'
 import type { SeedResult } from '@/seed'
 
+import { ApiClient } from '../helpers/api'
 import { createDatabase, dropDatabase } from '../helpers/database'
 
 const serverUrl = inject('serverUrl')
@@ -55,8 +59,9 @@ afterAll(async () => {
 
 describe('the demo content', () => {
   it('is the same after seeding twice (idempotent)', async () => {
-    const { alumniByStatus: _, ...expected } = seedModule.SEED_COUNTS
-    expect(first.counts).toEqual(expected)
+    const { users, alumni, companies, interviews, events, announcements, media, namedRegistrations } = seedModule.SEED_COUNTS
+    expect(first.counts).toMatchObject({ users, alumni, companies, interviews, events, announcements, media })
+    expect(first.counts.registrations).toBeGreaterThan(namedRegistrations)
     expect(second.counts).toEqual(first.counts)
     expect((await all<{ id: number }>('interviews', { sort: 'id' })).map((doc) => doc.id)).toEqual(
       interviewIdsAfterFirst,
@@ -87,8 +92,10 @@ describe('the demo content', () => {
     for (const company of companies) expect(company.logo).toEqual(expect.any(Number))
   })
 
-  it('has 6 events: public and members-only, past and upcoming, one full', async () => {
-    const events = await all<{ id: number; audience: string; startsAt: string; capacity?: number | null }>('events')
+  it('has 6 named events: public and members-only, past and upcoming, one full', async () => {
+    const events = await all<{ id: number; audience: string; startsAt: string; capacity?: number | null }>('events', {
+      where: { slug: { in: seedModule.ALL_SEED_SLUGS.events } },
+    })
     const now = Date.now()
     expect(events).toHaveLength(6)
     expect(new Set(events.map((event) => event.audience))).toEqual(new Set(['public', 'members']))
@@ -117,10 +124,73 @@ describe('the demo content', () => {
     expect(future).toHaveLength(1)
   })
 
-  it('has 40 alumni across every status', async () => {
-    const alumni = await all<{ status: string }>('alumni')
+  it('has 40 named alumni across every status', async () => {
+    const { ALUMNI, alumnusEmail } = await import('@/seed/alumni')
+    const alumni = await all<{ status: string }>('alumni', { where: { email: { in: ALUMNI.map(alumnusEmail) } } })
     expect(alumni).toHaveLength(40)
     expect(new Set(alumni.map((a) => a.status))).toEqual(new Set(ALUMNI_STATUSES.map((s) => s.value)))
+  })
+
+  it('has at least 300 alumni whose registrations spread over two years, growing', async () => {
+    const alumni = await all<{ createdAt: string }>('alumni', { select: { createdAt: true } })
+    expect(alumni.length).toBeGreaterThanOrEqual(300)
+    const monthsAgo = alumni.map((a) => (Date.now() - Date.parse(a.createdAt)) / (30.44 * 24 * 60 * 60 * 1000))
+    for (const ago of monthsAgo) expect(ago).toBeGreaterThanOrEqual(0)
+    expect(Math.max(...monthsAgo)).toBeGreaterThan(22)
+    expect(Math.max(...monthsAgo)).toBeLessThan(24.5)
+    // Every quarter of the two years has registrations, and the second year has more than the first.
+    for (let quarter = 0; quarter < 8; quarter++) {
+      expect(monthsAgo.filter((ago) => ago >= quarter * 3 && ago < quarter * 3 + 3).length).toBeGreaterThan(15)
+    }
+    expect(monthsAgo.filter((ago) => ago < 12).length).toBeGreaterThan(monthsAgo.filter((ago) => ago >= 12).length)
+  })
+
+  it('gives every chart of the network dashboard a shape: none is only "<5"', async () => {
+    const { networkDashboard } = await import('@/dashboard/metrics')
+    const { months: _, ...charts } = await networkDashboard(payload)
+    for (const [chart, rows] of Object.entries(charts)) {
+      const cells = rows.flatMap(({ key: _key, label: _label, ...series }) => Object.values(series) as (number | null)[])
+      const shown = cells.filter((count): count is number => count !== null && count > 0)
+      const suppressed = cells.filter((count) => count === null)
+      expect(shown.length, chart).toBeGreaterThan(0)
+      // A few small groups at the edges (the earliest join years, one industry) are fine; most bars show a number.
+      expect(suppressed.length, chart).toBeLessThanOrEqual(Math.ceil((shown.length + suppressed.length) / 3))
+    }
+    // Each series of the time charts has numbers, not only zeros and "<5".
+    const series = { registrations: ['registered', 'approved'], events: ['confirmed', 'attended'], opportunities: ['posted', 'matched'], activeMembers: ['members'], repeatAttendance: ['members'] } as const
+    for (const [chart, names] of Object.entries(series)) {
+      for (const name of names) {
+        const values = (charts[chart as keyof typeof charts] as Record<string, unknown>[]).map((row) => row[name])
+        expect(values.filter((v) => typeof v === 'number' && v >= 5).length, `${chart}.${name}`).toBeGreaterThanOrEqual(3)
+      }
+    }
+  })
+
+  it("never puts a member's photo in the public media: REST and GraphQL as a visitor", async () => {
+    const { ALUMNI, alumniImages, alumnusEmail } = await import('@/seed/alumni')
+    const { INTERVIEWS } = await import('@/seed/interviews')
+    const interviewees = INTERVIEWS.flatMap((i) => i.interviewees.filter((person) => person.alumnusEmail))
+    const portraits = alumniImages().filter((image) => !interviewees.some((person) => person.photo === image.key))
+    const names = ALUMNI.filter((a) => !interviewees.some((person) => person.alumnusEmail === alumnusEmail(a))).flatMap((a) => [
+      `${a.family[0]} ${a.given[0]}`,
+      `${a.given[2]} ${a.family[2]}`,
+    ])
+    expect(portraits.length).toBeGreaterThan(5)
+
+    const visitor = new ApiClient()
+    const rest = await visitor.get('/media', { limit: 100, depth: 0 })
+    expect(rest.status).toBe(200)
+    const graphql = await visitor.graphql('{ allMedia(limit: 100) { docs { filename alt } } }')
+    expect(graphql.errors).toBeUndefined()
+    const gqlDocs = (graphql.data?.allMedia as { docs: { filename: string; alt: string }[] }).docs
+    for (const docs of [rest.body.docs as unknown as { filename: string; alt: string }[], gqlDocs]) {
+      expect(docs.length).toBeGreaterThan(10)
+      const filenames = docs.map((doc) => doc.filename)
+      for (const image of portraits) expect(filenames).not.toContain(image.filename)
+      for (const doc of docs) for (const name of names) expect(doc.alt, doc.filename).not.toContain(name)
+    }
+    // The photos themselves are members-only.
+    expect((await visitor.get('/alumni-photos', { limit: 100 })).body.docs ?? []).toHaveLength(0)
   })
 
   it('has an admin and an editor who sign in with the demo logins the README gives', async () => {

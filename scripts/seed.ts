@@ -13,7 +13,9 @@ const main = async () => {
   // Scheduled-publishing jobs belong to the server (read when Payload starts, below).
   process.env.ENISHI_JOBS ??= 'off'
   const ifEmpty = process.argv.includes('--if-empty')
-  const say = (line: string) => console.log(`[seed] ${line}`)
+  const started = Date.now()
+  // Each line with the seconds since start: where the time goes, step by step.
+  const say = (line: string) => console.log(`[seed ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}`)
 
   const payload = await getPayload({ config })
   const result = await seed(payload, { ifEmpty, log: say })

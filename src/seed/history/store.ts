@@ -26,7 +26,10 @@ export const column = <T, V>(items: readonly T[], value: (item: T) => V) => sql.
 /**
  * Upserts the generated people by email, with their skills, departments, open-to flags and
  * directory rows; they sign in with the demo password (the hash of `passwordFrom`'s account).
- * Returns ids by email.
+ * They have turned off announcement and event mail: publishing on the demo site mails the
+ * named members only, not hundreds of invented addresses. The pending ones have not confirmed
+ * their email address yet, so staff's approval queue (verified registrations) shows the named
+ * pending members only. Returns ids by email.
  */
 export const upsertPeople = async (db: Db, people: HistoryPerson[], passwordFrom: string): Promise<Map<string, number>> => {
   const c = <V>(value: (p: HistoryPerson) => V) => column(people, value)
@@ -35,8 +38,9 @@ export const upsertPeople = async (db: Db, people: HistoryPerson[], passwordFrom
     sql`INSERT INTO alumni (email, status, hidden_from_directory, name, name_kana, name_romaji, current_organization, title,
           industry, location, career_since_leaving, joined_year, left_year, birth_year, verification_joined_year,
           verification_left_year, verification_last_department, verification_employee_number, created_at, updated_at,
-          reviewed_at, privacy_consent_at, _verified, login_attempts, salt, hash)
-        SELECT p.*, true, 0, account.salt, account.hash
+          reviewed_at, privacy_consent_at, _verified, login_attempts, notifications_announcements, notifications_events,
+          notifications_digest, salt, hash)
+        SELECT p.*, 0, false, false, false, account.salt, account.hash
         FROM unnest(${c((p) => p.email)}::text[], ${c((p) => p.status)}::enum_alumni_status[], ${c((p) => p.hidden)}::bool[],
           ${c((p) => `${p.family[0]} ${p.given[0]}`)}::text[], ${c((p) => `${p.family[1]} ${p.given[1]}`)}::text[],
           ${c((p) => `${p.given[2]} ${p.family[2]}`)}::text[], ${c((p) => p.org)}::text[], ${c((p) => p.title)}::text[],
@@ -45,7 +49,8 @@ export const upsertPeople = async (db: Db, people: HistoryPerson[], passwordFrom
           ${c((p) => p.joined)}::numeric[], ${c((p) => p.left)}::numeric[], ${c((p) => p.departments.at(-1))}::text[],
           ${c((p) => p.employeeNumber)}::text[], ${c((p) => iso(p.createdAt))}::timestamptz[],
           ${c((p) => iso(p.reviewedAt ?? p.createdAt))}::timestamptz[],
-          ${c((p) => (p.reviewedAt === null ? null : iso(p.reviewedAt)))}::timestamptz[], ${c((p) => iso(p.createdAt))}::timestamptz[]) AS p,
+          ${c((p) => (p.reviewedAt === null ? null : iso(p.reviewedAt)))}::timestamptz[], ${c((p) => iso(p.createdAt))}::timestamptz[],
+          ${c((p) => p.status !== 'pending')}::bool[]) AS p,
           (SELECT salt, hash FROM alumni WHERE email = ${passwordFrom}) AS account
         ON CONFLICT (email) DO UPDATE SET status = excluded.status, hidden_from_directory = excluded.hidden_from_directory,
           name = excluded.name, name_kana = excluded.name_kana, name_romaji = excluded.name_romaji,
@@ -54,7 +59,8 @@ export const upsertPeople = async (db: Db, people: HistoryPerson[], passwordFrom
           left_year = excluded.left_year, birth_year = excluded.birth_year, verification_joined_year = excluded.verification_joined_year,
           verification_left_year = excluded.verification_left_year, verification_last_department = excluded.verification_last_department,
           verification_employee_number = excluded.verification_employee_number, created_at = excluded.created_at,
-          updated_at = excluded.updated_at, reviewed_at = excluded.reviewed_at, privacy_consent_at = excluded.privacy_consent_at
+          updated_at = excluded.updated_at, reviewed_at = excluded.reviewed_at, privacy_consent_at = excluded.privacy_consent_at,
+          _verified = excluded._verified
         RETURNING id, email`,
   )
   const byEmail = new Map(ids.map((row) => [row.email, Number(row.id)]))

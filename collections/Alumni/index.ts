@@ -3,12 +3,11 @@ import type { CollectionConfig, SelectField } from 'payload'
 import { selfOrStaffField, staffField, staffOnly } from '@/access'
 import { l } from '@/lib/label'
 import { membersCsvEndpoint } from '@/members/membersCsv'
-import { plainText } from '@/members/plainText'
-import { checkLinkUrl } from '@/members/profileInput'
 import { ALUMNI_STATUSES, INDUSTRIES, OPEN_TO } from '@/lib/options'
 
 import { sessionCookies } from '@/security/cookies'
 import { limitAuthRequests } from '@/security/limitAuthRequests'
+import { checkLinkUrl, plainText } from '@/text/rules'
 
 import { readAlumni, readContactField, updateAlumni } from './access'
 import { forgotPasswordConfig, verifyEmailConfig } from './authEmails'

@@ -2,8 +2,7 @@ import type { Field, FieldHook, Validate } from 'payload'
 
 import { staffField } from '@/access'
 import { l } from '@/lib/label'
-import { plainText } from '@/members/plainText'
-import { checkLinkUrl } from '@/members/profileInput'
+import { checkLinkUrl, plainText } from '@/text/rules'
 
 import { stampAlumnus, stampStaff } from './poster'
 

@@ -5,10 +5,10 @@ import type { Payload, TypedUser } from 'payload'
 import { isValidationError, payloadErrorStatus } from '@/lib/payloadErrors'
 
 import { isApprovedAlumnus, isMember } from '@/access'
-import { formText } from '@/members/formState'
 import { inspectPhoto } from '@/members/photoRules'
 import { INDUSTRIES, OPPORTUNITY_KINDS, OPPORTUNITY_OUTCOMES, REACTION_KINDS, REPORT_REASONS } from '@/lib/options'
 import type { Opportunity } from '@/payload-types'
+import { formText } from '@/text/rules'
 
 import { ensureFeedbackForm } from './feedbackForm'
 

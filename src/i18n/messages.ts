@@ -10,6 +10,7 @@ import enCommon from './messages/en/common.json'
 import enCompanies from './messages/en/companies.json'
 import enDirectory from './messages/en/directory.json'
 import enEvents from './messages/en/events.json'
+import enForms from './messages/en/forms.json'
 import enPreview from './messages/en/preview.json'
 import enProfile from './messages/en/profile.json'
 import enSearch from './messages/en/search.json'
@@ -21,6 +22,7 @@ import jaCommon from './messages/ja/common.json'
 import jaCompanies from './messages/ja/companies.json'
 import jaDirectory from './messages/ja/directory.json'
 import jaEvents from './messages/ja/events.json'
+import jaForms from './messages/ja/forms.json'
 import jaPreview from './messages/ja/preview.json'
 import jaProfile from './messages/ja/profile.json'
 import jaSearch from './messages/ja/search.json'
@@ -29,6 +31,7 @@ import type { Locale } from './routing'
 
 const ja = {
   ...jaCommon,
+  ...jaForms,
   ...jaAccount,
   ...jaDirectory,
   ...jaProfile,
@@ -43,6 +46,7 @@ const ja = {
 
 const en = {
   ...enCommon,
+  ...enForms,
   ...enAccount,
   ...enDirectory,
   ...enProfile,

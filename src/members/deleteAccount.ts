@@ -2,8 +2,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { isAlumnus } from '@/access'
 import { payloadErrorStatus } from '@/lib/payloadErrors'
+import { type ErrorKey, type FieldError, type FieldErrors, fieldError } from '@/text/rules'
 
-import { type FieldError, type FieldErrors, fieldError } from './formState'
 
 /**
  * "Delete my account": after the person proves it is them by typing their password again,
@@ -15,11 +15,11 @@ export type DeleteState = { status: 'idle' | 'invalid' | 'failed'; errors: Field
 
 export type DeleteOutcome = { ok: true } | { ok: false; state: DeleteState }
 
-const invalid = (field: string, key: string): DeleteOutcome => ({
+const invalid = (field: string, key: ErrorKey): DeleteOutcome => ({
   ok: false,
   state: { status: 'invalid', errors: { [field]: fieldError(key) } },
 })
-const failed = (key: string): DeleteOutcome => ({ ok: false, state: { status: 'failed', errors: {}, formError: fieldError(key) } })
+const failed = (key: ErrorKey): DeleteOutcome => ({ ok: false, state: { status: 'failed', errors: {}, formError: fieldError(key) } })
 
 /**
  * Checks the password with Payload's own login (its hashing, and its lockout after repeated

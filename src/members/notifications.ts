@@ -2,8 +2,9 @@ import type { Payload, TypedUser } from 'payload'
 
 import { isAlumnus } from '@/access'
 import type { Alumnus } from '@/payload-types'
+import { fieldError } from '@/text/rules'
 
-import { fieldError, type FormState } from './formState'
+import type { FormState } from './formState'
 
 /**
  * Which e-mails a member wants. Any signed-in alumnus may choose, whatever their status: a

@@ -6,8 +6,8 @@ import { isValidationError } from '@/lib/payloadErrors'
 
 import { isApprovedAlumnus } from '@/access'
 import type { AlumniPhoto } from '@/payload-types'
+import { type FieldError, fieldError } from '@/text/rules'
 
-import { type FieldError, fieldError } from './formState'
 import { inspectPhoto, PHOTO_LIMITS } from './photoRules'
 
 /**

@@ -3,8 +3,9 @@ import type { Payload, TypedUser, ValidationError } from 'payload'
 import { isValidationError } from '@/lib/payloadErrors'
 
 import { isApprovedAlumnus } from '@/access'
+import { type FieldErrors, fieldError } from '@/text/rules'
 
-import { type FieldErrors, fieldError, type FormState } from './formState'
+import type { FormState } from './formState'
 import { parseProfile, profileValues, type ProfileValues, readProfileForm } from './profileInput'
 
 /**

@@ -1,8 +1,24 @@
 import { INDUSTRIES, OPEN_TO } from '@/lib/options'
 import type { Alumnus } from '@/payload-types'
+import {
+  checkLinkUrl,
+  emailError,
+  type FieldErrors,
+  fieldError,
+  FIRST_BIRTH_YEAR,
+  FIRST_YEAR,
+  formText,
+  isKana,
+  isPhone,
+  isRomaji,
+  MAX_EMAIL,
+  normalizeLine,
+  plainLine,
+  plainText,
+  yearError,
+  yearIn,
+} from '@/text/rules'
 
-import { type FieldErrors, fieldError, formText } from './formState'
-import { plainLine, plainText } from './plainText'
 
 /**
  * The profile form's fields: reading them from a submitted form, checking them, and turning
@@ -21,10 +37,8 @@ export const LIMITS = {
   departments: 10,
   linkLabel: 60,
   linkUrl: 500,
-  email: 254,
+  email: MAX_EMAIL,
 } as const
-
-export const FIRST_YEAR = 1950
 
 export type Visibility = 'members' | 'staff'
 export type LinkValue = { label: string; url: string }
@@ -83,13 +97,6 @@ type OpenTo = NonNullable<Alumnus['openTo']>[number]
 
 const INDUSTRY_VALUES: readonly string[] = INDUSTRIES.map((option) => option.value)
 const OPEN_TO_VALUES: readonly string[] = OPEN_TO.map((option) => option.value)
-
-// Kana names: hiragana, katakana (full and half width), the long-vowel mark, middle dots, spaces.
-const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・･゛゜ 　]+$/u
-const ROMAJI = /^[\p{Script=Latin} .'-]+$/u
-// Close to what Payload's own email field accepts, so the form and the API agree.
-const EMAIL = /^[\w!#$%&'*+/=?^`{|}~-]+(\.[\w!#$%&'*+/=?^`{|}~-]+)*@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
-const PHONE = /^\+?[0-9][0-9 ()-]{5,23}$/
 
 /** Skills and departments are typed as one line, separated by commas (`,` `、` `，`) or line breaks. */
 export const splitList = (value: string): string[] => [
@@ -158,29 +165,11 @@ export const readProfileForm = (form: FormData): ProfileValues => ({
   hiddenFromDirectory: form.has('hiddenFromDirectory'),
 })
 
-/** An http(s) address, or why it is not one. */
-export const checkLinkUrl = (value: string): 'invalidUrl' | 'urlScheme' | null => {
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(value)) return 'urlScheme'
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    return 'invalidUrl'
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'urlScheme'
-  // A user name or password in a link is a phishing trick, not something to publish.
-  if (!url.hostname || url.username || url.password) return 'invalidUrl'
-  return null
-}
-
-/** Birth years (optional, for age bands on the staff dashboard only) may be earlier than any join year. */
-export const FIRST_BIRTH_YEAR = 1900
-
+/** An optional year: null when empty, 'invalid' when not a year from `first` to this year. */
 const year = (value: string, first = FIRST_YEAR): number | null | 'invalid' => {
-  const text = value.normalize('NFKC').trim()
+  const text = normalizeLine(value)
   if (!text) return null
-  const n = Number(text)
-  return /^\d{4}$/.test(text) && n >= first && n <= new Date().getFullYear() ? n : 'invalid'
+  return yearIn(text, first, new Date().getFullYear()) ?? 'invalid'
 }
 
 export type ParsedProfile = { ok: true; data: ProfileUpdate } | { ok: false; errors: FieldErrors }
@@ -212,9 +201,9 @@ export const parseProfile = (values: ProfileValues): ParsedProfile => {
 
   const name = line('name', LIMITS.name, true)
   const nameKana = line('nameKana', LIMITS.name, true)
-  if (nameKana && !errors.nameKana && !KANA.test(nameKana)) errors.nameKana = fieldError('kana')
+  if (nameKana && !errors.nameKana && !isKana(nameKana)) errors.nameKana = fieldError('kana')
   const nameRomaji = line('nameRomaji', LIMITS.name)
-  if (nameRomaji && !errors.nameRomaji && !ROMAJI.test(nameRomaji)) errors.nameRomaji = fieldError('romaji')
+  if (nameRomaji && !errors.nameRomaji && !isRomaji(nameRomaji)) errors.nameRomaji = fieldError('romaji')
 
   const industry = values.industry || null
   if (industry && !INDUSTRY_VALUES.includes(industry)) errors.industry = fieldError('invalidChoice')
@@ -239,21 +228,21 @@ export const parseProfile = (values: ProfileValues): ParsedProfile => {
 
   const joinedYear = year(values.joinedYear)
   const leftYear = year(values.leftYear)
-  if (joinedYear === 'invalid') errors.joinedYear = fieldError('invalidYear', { min: FIRST_YEAR, max: new Date().getFullYear() })
-  if (leftYear === 'invalid') errors.leftYear = fieldError('invalidYear', { min: FIRST_YEAR, max: new Date().getFullYear() })
+  const thisYear = new Date().getFullYear()
+  if (joinedYear === 'invalid') errors.joinedYear = yearError(FIRST_YEAR, thisYear)
+  if (leftYear === 'invalid') errors.leftYear = yearError(FIRST_YEAR, thisYear)
   if (typeof joinedYear === 'number' && typeof leftYear === 'number' && leftYear < joinedYear) {
-    errors.leftYear = fieldError('yearOrder')
+    errors.leftYear = fieldError('leftBeforeJoined')
   }
   const birthYear = year(values.birthYear, FIRST_BIRTH_YEAR)
-  if (birthYear === 'invalid') errors.birthYear = fieldError('invalidYear', { min: FIRST_BIRTH_YEAR, max: new Date().getFullYear() })
+  if (birthYear === 'invalid') errors.birthYear = yearError(FIRST_BIRTH_YEAR, thisYear)
 
   const contactEmail = values.contactEmail.trim() || null
-  if (contactEmail && (contactEmail.length > LIMITS.email || !EMAIL.test(contactEmail))) {
-    errors.contactEmail = fieldError('invalidEmail')
-  }
+  const emailProblem = contactEmail ? emailError(contactEmail) : undefined
+  if (emailProblem) errors.contactEmail = emailProblem
   // Full-width digits and hyphens (０９０－…) are common in Japanese input.
-  const contactPhone = values.contactPhone.normalize('NFKC').trim() || null
-  if (contactPhone && !PHONE.test(contactPhone)) errors.contactPhone = fieldError('invalidPhone')
+  const contactPhone = normalizeLine(values.contactPhone) || null
+  if (contactPhone && !isPhone(contactPhone)) errors.contactPhone = fieldError('invalidPhone')
 
   const data: ProfileUpdate = {
     name: name ?? '',

@@ -4,6 +4,7 @@
  * in one canonical order, so links are shareable and the back button restores a search.
  */
 import { INDUSTRIES, OPEN_TO } from '@/lib/options'
+import { FIRST_YEAR, yearIn } from '@/text/rules'
 
 import { normalizeSearchText } from './ngrams'
 
@@ -30,7 +31,6 @@ export type DirectoryQuery = {
 export const PAGE_SIZE = 20
 /** Longer input is cut: nobody's name or organisation is longer, and the query stays cheap. */
 export const MAX_TEXT_LENGTH = 100
-export const MIN_YEAR = 1950
 const MAX_PAGE = 1000
 
 type Params = Record<string, string | string[] | undefined>
@@ -42,10 +42,7 @@ const oneOf = <T extends string>(options: readonly T[], value: string): T | null
   (options as readonly string[]).includes(value) ? (value as T) : null
 
 const year = (value: string | string[] | undefined, maxYear: number): number | null => {
-  const raw = first(value).trim()
-  if (!/^\d{4}$/.test(raw)) return null
-  const n = Number(raw)
-  return n >= MIN_YEAR && n <= maxYear ? n : null
+  return yearIn(first(value).trim(), FIRST_YEAR, maxYear)
 }
 
 const INDUSTRY_VALUES = INDUSTRIES.map((option) => option.value)

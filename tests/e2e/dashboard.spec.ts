@@ -65,7 +65,7 @@ test.describe('the network dashboard and the roster import', () => {
     await page.getByRole('button', { name: /^(プレビュー|Preview)$/ }).click()
 
     await expect(page.getByTestId('roster-counts')).toHaveText(/取り込める行 2件・エラーのある行 1件|2 rows ready, 1 with errors/)
-    await expect(page.locator('tr[data-line="3"] [data-testid=row-errors]')).toContainText(/退職年が入社年より前です|Left before joining/)
+    await expect(page.locator('tr[data-line="3"] [data-testid=row-errors]')).toContainText(/退職年は入社年と同じか|The year you left cannot be before/)
     await expect(page.locator('tr[data-line="2"] [data-testid=row-errors]')).toHaveCount(0)
 
     await page.getByRole('button', { name: /2件を取り込む|Import 2 rows/ }).click()

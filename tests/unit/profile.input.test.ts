@@ -1,11 +1,12 @@
 /**
- * The profile form's text rules (src/members/plainText.ts, src/members/profileInput.ts): what
- * plain text means, which links are accepted, how lists are typed.
+ * The site's text rules (src/text/rules.ts) as the profile form uses them, and the profile's
+ * own lists (src/members/profileInput.ts): what plain text means, which links are accepted,
+ * how lists are typed.
  */
 import { describe, expect, it } from 'vitest'
 
-import { plainLine, plainText } from '../../src/members/plainText'
-import { checkLinkUrl, splitList } from '../../src/members/profileInput'
+import { splitList } from '../../src/members/profileInput'
+import { checkLinkUrl, plainLine, plainText } from '../../src/text/rules'
 
 describe('plainText', () => {
   it.each([

@@ -20,8 +20,8 @@ describe('reading a roster CSV', () => {
   it('reports each problem by field, in the reader’s language', () => {
     const [row] = parseRosterCsv('name,employeeNumber,joinedYear,leftYear\n,E1,2027,2020', 'en', now)
     expect(row.errors).toEqual([
-      { field: 'name', code: 'required', message: 'Required' },
-      { field: 'joinedYear', code: 'year', message: 'A four-digit year from 1950 to this year' },
+      { field: 'name', code: 'required', message: 'Please fill this in.' },
+      { field: 'joinedYear', code: 'year', message: 'Please enter a four-digit year between 1950 and 2026.' },
     ])
     expect(row.data).toBeUndefined()
   })

@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server'
 
 import { deleteUpdateAction, postUpdateAction, reactAction, reportAction } from '@/app/(frontend)/[locale]/members/updateActions'
 import type { Viewer } from '@/auth/viewer'
-import { Notice } from '@/components/collaboration/Notice'
+import { Notice } from '@/components/forms/Notice'
 import { doneParam, problemParam } from '@/components/collaboration/notice'
-import { buttonClass, inputClass, labelClass, quietButtonClass } from '@/components/collaboration/styles'
+import { buttonClass, controlClass, labelClass, quietButtonClass } from '@/components/forms/styles'
 import { Pagination } from '@/components/Pagination'
 import { listUpdates, REACTION_VALUES } from '@/data/updates'
 import { Link } from '@/i18n/navigation'
@@ -58,12 +58,12 @@ export async function UpdatesFeed({
           {common}
           <label className={labelClass}>
             <span className="sr-only">{t('body')}</span>
-            <textarea name="body" required maxLength={UPDATE_MAX} rows={3} placeholder={t('placeholder')} className={inputClass} />
+            <textarea name="body" required maxLength={UPDATE_MAX} rows={3} placeholder={t('placeholder')} className={controlClass} />
           </label>
           <div className="grid gap-3 sm:grid-cols-2">
             <label className={labelClass}>
               {t('link')}
-              <input type="url" name="link" maxLength={500} placeholder="https://" className={inputClass} />
+              <input type="url" name="link" maxLength={500} placeholder="https://" className={controlClass} />
             </label>
             <label className={labelClass}>
               {t('image')}
@@ -155,7 +155,7 @@ export async function UpdatesFeed({
                             {hidden('id', item.id)}
                             <label className={labelClass}>
                               {t('reportReason')}
-                              <select name="reason" required className={inputClass}>
+                              <select name="reason" required className={controlClass}>
                                 {REPORT_REASONS.map((r) => (
                                   <option key={r.value} value={r.value}>
                                     {t(`reasons.${r.value}`)}
@@ -165,7 +165,7 @@ export async function UpdatesFeed({
                             </label>
                             <label className={labelClass}>
                               {t('reportNote')}
-                              <textarea name="note" maxLength={500} rows={2} className={inputClass} />
+                              <textarea name="note" maxLength={500} rows={2} className={controlClass} />
                             </label>
                             <button type="submit" className={quietButtonClass}>
                               {t('reportSend')}

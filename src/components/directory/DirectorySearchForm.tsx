@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/routing'
 import { INDUSTRIES, OPEN_TO } from '@/lib/options'
-import { type DirectoryQuery, MIN_YEAR } from '@/search/directoryQuery'
+import type { DirectoryQuery } from '@/search/directoryQuery'
+import { FIRST_YEAR } from '@/text/rules'
 
 import { CleanGetForm } from './CleanGetForm'
 
@@ -102,7 +103,7 @@ export async function DirectorySearchForm({
                     name={name}
                     type="number"
                     inputMode="numeric"
-                    min={MIN_YEAR}
+                    min={FIRST_YEAR}
                     max={maxYear}
                     placeholder={t('yearPlaceholder')}
                     defaultValue={query[name] ?? ''}

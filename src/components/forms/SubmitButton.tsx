@@ -3,17 +3,42 @@
 import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 
-/** The form's main button; says that it is working while the action runs. */
-export function SubmitButton({ pending, children }: { pending: boolean; children: ReactNode }) {
+const TONES = {
+  primary: 'bg-ai text-white hover:bg-ai-dark',
+  secondary: 'border border-line bg-white text-ink hover:border-ai hover:text-ai',
+  danger: 'bg-shu text-white hover:bg-[#a13824]',
+}
+
+/**
+ * A form's main button; says that it is working while the action runs ("sending…", or
+ * "saving…" for a form that saves). `danger` for what cannot be undone.
+ */
+export function SubmitButton({
+  pending,
+  children,
+  working = 'submitting',
+  tone = 'primary',
+  disabled = false,
+  ...button
+}: {
+  pending: boolean
+  children: ReactNode
+  working?: 'submitting' | 'saving'
+  tone?: keyof typeof TONES
+  disabled?: boolean
+  name?: string
+  value?: string
+}) {
   const t = useTranslations('forms')
   return (
     <button
       type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className="inline-flex items-center justify-center rounded-md bg-ai px-6 py-2.5 font-semibold text-white transition-colors hover:bg-ai-dark disabled:cursor-wait disabled:opacity-70"
+      disabled={pending || disabled}
+      aria-disabled={pending || disabled}
+      className={`inline-flex items-center justify-center rounded-md px-6 py-2.5 font-semibold transition-colors disabled:cursor-wait disabled:opacity-70 ${TONES[tone]}`}
+      {...button}
     >
-      {pending ? t('submitting') : children}
+      {pending ? t(working) : children}
     </button>
   )
 }

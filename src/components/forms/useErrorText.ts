@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl'
 
-import type { FieldError } from '@/membership/registrationForm'
+import type { FieldError } from '@/text/rules'
 
-/** Turns a field error from a server action (a key of `errors` and its values) into text. */
+/** A field or form error from a server action (a key of the `errors` messages and its values) as text. */
 export const useErrorText = () => {
   const t = useTranslations('errors')
   return (error: FieldError | undefined): string | undefined => (error ? t(error.key, error.values) : undefined)

@@ -5,7 +5,7 @@ import { useActionState } from 'react'
 
 import { RateLimitAlert } from '@/components/forms/RateLimitAlert'
 import { SubmitButton } from '@/components/forms/SubmitButton'
-import { TextField } from '@/components/forms/TextField'
+import { TextField } from '@/components/forms/fields'
 import { useErrorText } from '@/components/forms/useErrorText'
 import { useKeepValues } from '@/components/forms/useKeepValues'
 import { Link } from '@/i18n/clientNavigation'

@@ -1,8 +1,8 @@
 'use server'
 
 import { payloadClient } from '@/data/payload'
-import { emailError, type FieldError } from '@/membership/registrationForm'
 import { limitForm } from '@/security/formLimits'
+import { emailError, type FieldError } from '@/text/rules'
 
 export type ForgotState =
   | { status: 'idle' }

@@ -4,13 +4,8 @@ import { payloadClient } from '@/data/payload'
 import { isLocale } from '@/i18n/routing'
 import { registerAlumnus } from '@/membership/register'
 import { limitForm } from '@/security/formLimits'
-import {
-  echoValues,
-  type FieldErrors,
-  parseRegistration,
-  REGISTRATION_FIELDS,
-  type RegistrationField,
-} from '@/membership/registrationForm'
+import { echoValues, parseRegistration, REGISTRATION_FIELDS, type RegistrationField } from '@/membership/registrationForm'
+import type { FieldErrors } from '@/text/rules'
 
 export type JoinState =
   | { status: 'idle' }

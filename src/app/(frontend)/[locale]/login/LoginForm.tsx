@@ -6,7 +6,7 @@ import { useActionState } from 'react'
 import { FormAlert } from '@/components/forms/FormAlert'
 import { RateLimitAlert } from '@/components/forms/RateLimitAlert'
 import { SubmitButton } from '@/components/forms/SubmitButton'
-import { TextField } from '@/components/forms/TextField'
+import { TextField } from '@/components/forms/fields'
 import { useKeepValues } from '@/components/forms/useKeepValues'
 import type { Locale } from '@/i18n/routing'
 

@@ -5,7 +5,7 @@ import { deleteUpdate, type Outcome, postUpdate, reportUpdate, toggleReaction } 
 import { payloadClient } from '@/data/payload'
 import { redirect } from '@/i18n/navigation'
 import { isLocale, routing } from '@/i18n/routing'
-import { formText } from '@/members/formState'
+import { formText } from '@/text/rules'
 
 /** The feed's forms on the members home. Who is asking comes from the session cookie. */
 

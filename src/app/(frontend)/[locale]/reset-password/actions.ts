@@ -4,8 +4,9 @@ import { redirect } from 'next/navigation'
 
 import { payloadClient } from '@/data/payload'
 import { isLocale, localizedPath } from '@/i18n/routing'
-import { type FieldError, passwordError } from '@/membership/registrationForm'
+import { passwordError } from '@/membership/registrationForm'
 import { findResetRecipient } from '@/membership/resetPassword'
+import type { FieldError } from '@/text/rules'
 
 export type ResetState =
   | { status: 'idle' }

@@ -5,7 +5,7 @@ import { sendFeedback } from '@/collaboration/memberActions'
 import { payloadClient } from '@/data/payload'
 import { redirect } from '@/i18n/navigation'
 import { isLocale, routing } from '@/i18n/routing'
-import { formText } from '@/members/formState'
+import { formText } from '@/text/rules'
 
 export async function sendFeedbackAction(form: FormData) {
   const outcome = await sendFeedback(await payloadClient(), await getViewer(), form)

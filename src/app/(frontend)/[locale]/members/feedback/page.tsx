@@ -3,9 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { requireMember } from '@/auth/viewer'
 import { ensureFeedbackForm } from '@/collaboration/feedbackForm'
-import { Notice } from '@/components/collaboration/Notice'
+import { Notice } from '@/components/forms/Notice'
 import { doneParam, problemParam } from '@/components/collaboration/notice'
-import { buttonClass, inputClass, labelClass } from '@/components/collaboration/styles'
+import { buttonClass, controlClass, labelClass } from '@/components/forms/styles'
 import { payloadClient } from '@/data/payload'
 import { localeParam } from '@/i18n/params'
 import type { Form } from '@/payload-types'
@@ -49,7 +49,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
         return (
           <label key={field.id ?? field.name} className={labelClass}>
             {label}
-            <select name={name} required={required} defaultValue="" className={inputClass}>
+            <select name={name} required={required} defaultValue="" className={controlClass}>
               <option value="" disabled>
                 {t('choose')}
               </option>
@@ -65,7 +65,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
         return (
           <label key={field.id ?? field.name} className={labelClass}>
             {label}
-            <textarea name={name} required={required} maxLength={5000} rows={8} className={inputClass} />
+            <textarea name={name} required={required} maxLength={5000} rows={8} className={controlClass} />
           </label>
         )
       case 'checkbox':
@@ -79,7 +79,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
         return (
           <label key={field.id ?? field.name} className={labelClass}>
             {label}
-            <input type={field.blockType === 'email' ? 'email' : 'text'} name={name} required={required} maxLength={500} className={inputClass} />
+            <input type={field.blockType === 'email' ? 'email' : 'text'} name={name} required={required} maxLength={500} className={controlClass} />
           </label>
         )
     }

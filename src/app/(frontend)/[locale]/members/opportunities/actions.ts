@@ -5,7 +5,7 @@ import { closeOpportunity, declareInterest, type Outcome, postOpportunity, type 
 import { payloadClient } from '@/data/payload'
 import { redirect } from '@/i18n/navigation'
 import { isLocale, routing } from '@/i18n/routing'
-import { formText } from '@/members/formState'
+import { formText } from '@/text/rules'
 
 /** Thin wrappers: who is asking comes from the session cookie, never from the form. */
 

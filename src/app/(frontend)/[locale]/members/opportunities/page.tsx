@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { requireMember } from '@/auth/viewer'
-import { buttonClass, inputClass, labelClass } from '@/components/collaboration/styles'
+import { buttonClass, controlClass, labelClass } from '@/components/forms/styles'
 import { OpportunityCard } from '@/components/collaboration/OpportunityCard'
 import { Pagination } from '@/components/Pagination'
 import { industryParam, kindParam, listMyOpportunities, listOpenOpportunities } from '@/data/opportunities'
@@ -55,7 +55,7 @@ export default async function OpportunitiesPage({ params, searchParams }: Props)
       <form method="get" className="mt-8 flex flex-wrap items-end gap-4 rounded-xl border border-line bg-white p-4">
         <label className={labelClass}>
           {t('filterKind')}
-          <select name="kind" defaultValue={kind ?? ''} className={inputClass}>
+          <select name="kind" defaultValue={kind ?? ''} className={controlClass}>
             <option value="">{t('all')}</option>
             {OPPORTUNITY_KINDS.map((k) => (
               <option key={k.value} value={k.value}>
@@ -66,7 +66,7 @@ export default async function OpportunitiesPage({ params, searchParams }: Props)
         </label>
         <label className={labelClass}>
           {t('filterIndustry')}
-          <select name="industry" defaultValue={industry ?? ''} className={inputClass}>
+          <select name="industry" defaultValue={industry ?? ''} className={controlClass}>
             <option value="">{t('all')}</option>
             {INDUSTRIES.map((i) => (
               <option key={i.value} value={i.value}>

@@ -3,13 +3,14 @@
 import { useTranslations } from 'next-intl'
 import { useActionState, useState } from 'react'
 
-import { controlClass, ErrorText, Hint } from '@/components/memberForms/fields'
-import { SubmitButton } from '@/components/memberForms/SubmitButton'
-import { useErrorText } from '@/components/memberForms/useErrorText'
-import { useMemberForm } from '@/components/memberForms/useMemberForm'
-import { fieldError, type FieldError } from '@/members/formState'
+import { ErrorText, Hint } from '@/components/forms/fields'
+import { controlClass } from '@/components/forms/styles'
+import { SubmitButton } from '@/components/forms/SubmitButton'
+import { useErrorText } from '@/components/forms/useErrorText'
+import { useKeepValues } from '@/components/forms/useKeepValues'
 import type { PhotoView } from '@/members/photo'
 import { PHOTO_LIMITS, PHOTO_TYPES } from '@/members/photoLimits'
+import { fieldError, type FieldError } from '@/text/rules'
 
 import { photoAction, type PhotoState } from './actions'
 
@@ -20,7 +21,7 @@ export function PhotoForm({ initial }: { initial: PhotoView | null }) {
   const t = useTranslations('photo')
   const errorText = useErrorText()
   const [state, formAction, pending] = useActionState<PhotoState, FormData>(photoAction, { status: 'idle', photo: initial })
-  const { formRef, onSubmit } = useMemberForm(formAction, state)
+  const { formRef, onSubmit } = useKeepValues(formAction, state)
   // Too large to send at all: said at once, before the upload is attempted.
   const [tooLarge, setTooLarge] = useState<FieldError | null>(null)
   const error = errorText(tooLarge ?? (state.status === 'invalid' ? state.error : undefined))
@@ -59,11 +60,11 @@ export function PhotoForm({ initial }: { initial: PhotoView | null }) {
         />
         <ErrorText id="photo-error">{error}</ErrorText>
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          <SubmitButton pending={pending} tone="secondary" name="intent" value="upload" disabled={Boolean(tooLarge)}>
+          <SubmitButton pending={pending} working="saving" tone="secondary" name="intent" value="upload" disabled={Boolean(tooLarge)}>
             {t('upload')}
           </SubmitButton>
           {state.photo && (
-            <SubmitButton pending={pending} tone="secondary" name="intent" value="remove">
+            <SubmitButton pending={pending} working="saving" tone="secondary" name="intent" value="remove">
               {t('remove')}
             </SubmitButton>
           )}

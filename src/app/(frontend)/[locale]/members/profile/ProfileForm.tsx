@@ -10,11 +10,11 @@ import {
   SelectField,
   TextAreaField,
   TextField,
-} from '@/components/memberForms/fields'
-import { FormMessage } from '@/components/memberForms/FormMessage'
-import { SubmitButton } from '@/components/memberForms/SubmitButton'
-import { useErrorText } from '@/components/memberForms/useErrorText'
-import { useMemberForm } from '@/components/memberForms/useMemberForm'
+} from '@/components/forms/fields'
+import { FormMessage } from '@/components/forms/FormMessage'
+import { SubmitButton } from '@/components/forms/SubmitButton'
+import { useErrorText } from '@/components/forms/useErrorText'
+import { useKeepValues } from '@/components/forms/useKeepValues'
 import { LIMITS, MAX_LINKS, type ProfileValues } from '@/members/profileInput'
 
 import type { ProfileState } from '@/members/profile'
@@ -31,7 +31,7 @@ export function ProfileForm({ initial, industries, openTo }: { initial: ProfileV
     values: initial,
     errors: {},
   })
-  const { formRef, onSubmit } = useMemberForm(formAction, state)
+  const { formRef, onSubmit } = useKeepValues(formAction, state)
   const { values, errors } = state
   const err = (field: string) => errorText(errors[field])
   const links = Array.from({ length: MAX_LINKS }, (_, i) => values.links[i] ?? { label: '', url: '' })
@@ -223,7 +223,7 @@ export function ProfileForm({ initial, industries, openTo }: { initial: ProfileV
       </FormSection>
 
       <div className="flex flex-wrap items-center gap-4">
-        <SubmitButton pending={pending}>{t('save')}</SubmitButton>
+        <SubmitButton pending={pending} working="saving">{t('save')}</SubmitButton>
         <FormMessage state={state} saved={t('saved')} />
       </div>
     </form>

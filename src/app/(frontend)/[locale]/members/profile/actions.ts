@@ -2,9 +2,10 @@
 
 import { getViewer } from '@/auth/viewer'
 import { payloadClient } from '@/data/payload'
-import type { FieldError, FormStatus } from '@/members/formState'
+import type { FormStatus } from '@/members/formState'
 import { type PhotoView, removePhoto, uploadPhoto } from '@/members/photo'
 import { type ProfileState, saveProfile } from '@/members/profile'
+import type { FieldError } from '@/text/rules'
 
 /** Thin wrappers: who is asking comes from the session cookie, never from the form. */
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { requireMember } from '@/auth/viewer'
-import { MemberFormMessages } from '@/components/memberForms/MemberFormMessages'
+import { ClientMessages } from '@/i18n/ClientMessages'
 import { getOwnProfile } from '@/data/profile'
 import { localeParam } from '@/i18n/params'
 import { INDUSTRIES, OPEN_TO } from '@/lib/options'
@@ -49,7 +49,7 @@ export default async function ProfilePage({ params }: Props) {
   return (
     <div className="max-w-3xl space-y-8">
       {header}
-      <MemberFormMessages namespaces={['profileForm', 'photo']}>
+      <ClientMessages namespaces={['forms', 'errors', 'profileForm', 'photo']}>
         <section aria-labelledby="photo-title" className="rounded-xl border border-line bg-white p-6">
           <h2 id="photo-title" className="mb-4 text-lg font-bold">
             {tPhoto('title')}
@@ -57,7 +57,7 @@ export default async function ProfilePage({ params }: Props) {
           <PhotoForm initial={photoView(profile.photo)} />
         </section>
         <ProfileForm initial={profileValues(profile)} industries={options(INDUSTRIES)} openTo={options(OPEN_TO)} />
-      </MemberFormMessages>
+      </ClientMessages>
     </div>
   )
 }

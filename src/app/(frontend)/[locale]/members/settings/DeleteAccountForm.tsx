@@ -3,11 +3,11 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
-import { TextField } from '@/components/memberForms/fields'
-import { FormMessage } from '@/components/memberForms/FormMessage'
-import { SubmitButton } from '@/components/memberForms/SubmitButton'
-import { useErrorText } from '@/components/memberForms/useErrorText'
-import { useMemberForm } from '@/components/memberForms/useMemberForm'
+import { TextField } from '@/components/forms/fields'
+import { FormMessage } from '@/components/forms/FormMessage'
+import { SubmitButton } from '@/components/forms/SubmitButton'
+import { useErrorText } from '@/components/forms/useErrorText'
+import { useKeepValues } from '@/components/forms/useKeepValues'
 import type { Locale } from '@/i18n/routing'
 import type { DeleteState } from '@/members/deleteAccount'
 
@@ -18,7 +18,7 @@ export function DeleteAccountForm({ locale }: { locale: Locale }) {
   const t = useTranslations('settings.delete')
   const errorText = useErrorText()
   const [state, formAction, pending] = useActionState<DeleteState, FormData>(deleteAccountAction, { status: 'idle', errors: {} })
-  const { formRef, onSubmit } = useMemberForm(formAction, state)
+  const { formRef, onSubmit } = useKeepValues(formAction, state)
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
       <input type="hidden" name="locale" value={locale} />

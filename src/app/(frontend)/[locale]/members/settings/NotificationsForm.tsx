@@ -3,10 +3,10 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
-import { ChoiceGroup } from '@/components/memberForms/fields'
-import { FormMessage } from '@/components/memberForms/FormMessage'
-import { SubmitButton } from '@/components/memberForms/SubmitButton'
-import { useMemberForm } from '@/components/memberForms/useMemberForm'
+import { ChoiceGroup } from '@/components/forms/fields'
+import { FormMessage } from '@/components/forms/FormMessage'
+import { SubmitButton } from '@/components/forms/SubmitButton'
+import { useKeepValues } from '@/components/forms/useKeepValues'
 import { NOTIFICATION_KINDS, type NotificationState, type NotificationValues } from '@/members/notifications'
 
 import { saveNotificationsAction } from './actions'
@@ -18,7 +18,7 @@ export function NotificationsForm({ initial }: { initial: NotificationValues }) 
     values: initial,
     errors: {},
   })
-  const { formRef, onSubmit } = useMemberForm(formAction, state)
+  const { formRef, onSubmit } = useKeepValues(formAction, state)
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-5">
       <ChoiceGroup
@@ -30,7 +30,7 @@ export function NotificationsForm({ initial }: { initial: NotificationValues }) 
         checked={(kind) => state.values[kind as keyof NotificationValues]}
       />
       <div className="flex flex-wrap items-center gap-4">
-        <SubmitButton pending={pending}>{t('save')}</SubmitButton>
+        <SubmitButton pending={pending} working="saving">{t('save')}</SubmitButton>
         <FormMessage state={state} saved={t('saved')} />
       </div>
     </form>

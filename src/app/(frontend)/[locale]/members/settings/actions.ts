@@ -7,8 +7,8 @@ import { payloadClient } from '@/data/payload'
 import { redirect } from '@/i18n/navigation'
 import { isLocale, routing } from '@/i18n/routing'
 import { type DeleteState, deleteAccount } from '@/members/deleteAccount'
-import { formText } from '@/members/formState'
 import { type NotificationState, saveNotifications } from '@/members/notifications'
+import { formText } from '@/text/rules'
 
 /** Thin wrappers: who is asking comes from the session cookie, never from the form. */
 

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { requireViewer } from '@/auth/viewer'
-import { MemberFormMessages } from '@/components/memberForms/MemberFormMessages'
+import { ClientMessages } from '@/i18n/ClientMessages'
 import { getOwnProfile } from '@/data/profile'
 import { getPathname } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
@@ -62,7 +62,7 @@ export default async function SettingsPage({ params }: Props) {
   return (
     <div className="max-w-3xl space-y-8">
       {header}
-      <MemberFormMessages namespaces={['settings', 'calendarFeed']}>
+      <ClientMessages namespaces={['forms', 'errors', 'settings', 'calendarFeed']}>
         <Section id="notifications-title" title={t('notifications.title')}>
           <NotificationsForm initial={notificationValues(profile)} />
         </Section>
@@ -84,7 +84,7 @@ export default async function SettingsPage({ params }: Props) {
           <p>{t('delete.body')}</p>
           <DeleteAccountForm locale={locale} />
         </Section>
-      </MemberFormMessages>
+      </ClientMessages>
     </div>
   )
 }

@@ -4,9 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { requireMember } from '@/auth/viewer'
 import { isOpen } from '@/collaboration/opportunityState'
-import { Notice } from '@/components/collaboration/Notice'
+import { Notice } from '@/components/forms/Notice'
 import { doneParam, problemParam } from '@/components/collaboration/notice'
-import { buttonClass, inputClass, labelClass, quietButtonClass } from '@/components/collaboration/styles'
+import { buttonClass, controlClass, labelClass, quietButtonClass } from '@/components/forms/styles'
 import { getOpportunity, listInterests, posterOf } from '@/data/opportunities'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
@@ -92,7 +92,7 @@ export default async function OpportunityPage({ params, searchParams }: Props) {
               <input type="hidden" name="id" value={doc.id} />
               <label className={labelClass}>
                 {t('interestMessage')}
-                <textarea name="message" maxLength={1000} rows={3} className={inputClass} />
+                <textarea name="message" maxLength={1000} rows={3} className={controlClass} />
               </label>
               <button type="submit" className={buttonClass}>
                 {t('interested')}
@@ -135,7 +135,7 @@ export default async function OpportunityPage({ params, searchParams }: Props) {
           <input type="hidden" name="id" value={doc.id} />
           <label className={labelClass}>
             {t('closeOutcome')}
-            <select name="outcome" required className={inputClass}>
+            <select name="outcome" required className={controlClass}>
               {OPPORTUNITY_OUTCOMES.map((o) => (
                 <option key={o.value} value={o.value}>
                   {t(`outcome.${o.value}`)}

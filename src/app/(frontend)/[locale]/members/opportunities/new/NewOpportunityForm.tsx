@@ -2,9 +2,9 @@
 
 import { useActionState } from 'react'
 
-import { Notice } from '@/components/collaboration/Notice'
-import { buttonClass } from '@/components/collaboration/styles'
-import { SelectField, TextAreaField, TextField } from '@/components/memberForms/fields'
+import { Notice } from '@/components/forms/Notice'
+import { buttonClass } from '@/components/forms/styles'
+import { SelectField, TextAreaField, TextField } from '@/components/forms/fields'
 
 import { type OpportunityField, postOpportunityAction, type PostState } from '../actions'
 

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { requireMember } from '@/auth/viewer'
 import { PROBLEMS } from '@/components/collaboration/notice'
-import { MemberFormMessages } from '@/components/memberForms/MemberFormMessages'
+import { ClientMessages } from '@/i18n/ClientMessages'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
 import { INDUSTRIES, OPPORTUNITY_KINDS } from '@/lib/options'
@@ -30,7 +30,7 @@ export default async function NewOpportunityPage({ params }: Props) {
         {t('back')}
       </Link>
       <h1 className="mt-4 text-3xl font-bold">{t('new')}</h1>
-      <MemberFormMessages namespaces={[]}>
+      <ClientMessages namespaces={['forms', 'errors']}>
         <NewOpportunityForm
           locale={locale}
           labels={{
@@ -49,7 +49,7 @@ export default async function NewOpportunityPage({ params }: Props) {
           industries={INDUSTRIES.map((i) => ({ value: i.value, label: i.label[locale] }))}
           problems={Object.fromEntries(PROBLEMS.map((p) => [p, t(`errors.${p}`)]))}
         />
-      </MemberFormMessages>
+      </ClientMessages>
     </div>
   )
 }

@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl'
 
-import type { FieldError, FieldErrors, FormStatus } from '@/members/formState'
+import type { FormStatus } from '@/members/formState'
+import type { FieldError, FieldErrors } from '@/text/rules'
 
 import { useErrorText } from './useErrorText'
 
@@ -18,7 +19,7 @@ export function FormMessage({
   state: { status: FormStatus; errors?: FieldErrors; formError?: FieldError }
   saved: string
 }) {
-  const t = useTranslations('memberForms')
+  const t = useTranslations('forms')
   const errorText = useErrorText()
   const count = Object.keys(state.errors ?? {}).length
   const text =

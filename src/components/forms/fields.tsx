@@ -3,10 +3,13 @@
 import { useTranslations } from 'next-intl'
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
 
+import { controlClass } from './styles'
+
 /**
- * Labelled form controls for the members' forms. Each control's hint and error are tied to it
- * with `aria-describedby`, it is `aria-invalid` while it has an error, and its label says
- * whether it is required. Errors arrive already translated.
+ * Labelled form controls for every client form of the site (joining, signing in, the profile,
+ * settings, the board). Each control's hint and error are tied to it with `aria-describedby`,
+ * it is `aria-invalid` while it has an error, and its label says whether it is required.
+ * Errors arrive already translated (useErrorText).
  */
 
 type Described = { name: string; label: string; hint?: string; error?: string; required?: boolean }
@@ -16,11 +19,8 @@ const fieldId = (name: string) => `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}
 const describedBy = (id: string, hint?: string, error?: string) =>
   [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
 
-export const controlClass =
-  'mt-1.5 block w-full rounded-md border border-line bg-white px-3 py-2 text-base shadow-sm transition-colors focus:border-ai aria-[invalid=true]:border-shu aria-[invalid=true]:bg-shu-soft/40'
-
 function RequiredMark({ required }: { required?: boolean }) {
-  const t = useTranslations('memberForms')
+  const t = useTranslations('forms')
   return (
     <span className={required ? 'text-xs font-normal text-shu' : 'text-xs font-normal text-muted'}>
       {required ? t('required') : t('optional')}

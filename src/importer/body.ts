@@ -1,20 +1,24 @@
 /**
- * The text after the title, group by group → lead, date and body blocks.
+ * The text after the title, group by group → lead, date and body blocks (docs/importer.md has
+ * every shape):
  *
- * - `——question` lines are questions (a question not ending in punctuation goes on to the next
- *   lines of its group);
- * - `名前：text` lines whose name is an interviewee's (full or family name) start an answer;
- * - unlabelled paragraphs continue the current answer; right after a question they are the
- *   answer of the only interviewee, if only one is interviewed;
- * - `>>label [url]` lines are calls to action (the URL may stand on the next line);
- * - `【…】`, `■…`, `# …` lines are headings, and so is a short unpunctuated line standing alone
- *   directly above a question (where the genre puts section headings);
- * - before the first block, text is the lead (and a date line sets the date);
+ * - questions: `——…`, `Q.…`, `聞き手：…`, `【…？】`, a bold line of a Word file, or — in a text
+ *   with none of these — a short line ending in `？` standing alone;
+ * - answers: `名前：text` (full, family or given name, role or initials of an interviewee),
+ *   `──名前：text`, `A.text`, and unlabelled paragraphs after a question when one person answers
+ *   in that part of the text;
+ * - people lines (./byline.ts) introduce the interviewees of the part they open;
+ * - `>>label [url]` links, headings by markup or standing above a question or a people line,
+ *   notes and captions (`※`, `（写真…）`, `▲…`), images of a Word file: blocks of their own;
+ * - before the first question, answer or heading, text is the lead and a date line the date; a
+ *   labelled date (`取材日：…`) counts anywhere;
  * - anything else is a narrative paragraph.
  */
 import { joinLines, lexicalDocument, plainParagraph } from '../lib/lexical'
 import { parseDateLine, tokyoMidnight } from './date'
 import {
+  answerMark,
+  asksAlone,
   bareUrl,
   ctaLine,
   endsSentence,
@@ -23,13 +27,12 @@ import {
   type Line,
   markedHeading,
   mayBeHeading,
-  opensBlock,
   questionText,
-  speakerLabel,
 } from './lines'
+import { Reading } from './reading'
 import type { Recorder } from './record'
 import { resolveSpeaker } from './speakers'
-import type { ImportedBlock } from './types'
+import type { ImportedBlock, ImportedInterviewee } from './types'
 
 type Answer = Extract<ImportedBlock, { blockType: 'answer' }>
 
@@ -47,60 +50,56 @@ export type BodyInput = {
   skip: Set<Group>
   /** The profile marker's group: lead text may still follow it until the lead has some. */
   marker: Group | null
-  names: string[]
+  people: ImportedInterviewee[]
+  bylines: Map<Line, ImportedInterviewee[]>
 }
 
-export const readBody = ({ groups, skip: profile, marker, names }: BodyInput, rec: Recorder): Body => {
+const text = (lines: Line[]) => joinLines(lines.map((l) => l.text))
+
+export const readBody = ({ groups, skip: profile, marker, people, bylines }: BodyInput, rec: Recorder): Body => {
+  const read = new Reading(people, bylines)
   // Groups read already: the profile, and URL lines taken by the `>>` line before them.
   const skip = new Set(profile)
   const result: Body = { lead: '', blocks: [] }
   const lead: string[] = []
   let answer: Answer | null = null
-  // Who speaks now: kept across a call to action inside an answer, cleared by questions and headings.
+  // Who speaks now: kept across a link, a note or an image inside an answer, cleared by questions and headings.
   let speaker: string | null = null
   let afterQuestion = false
   let afterProfile = false
+  let started = false
+  // The people of the part of the text being read: those of the last people line, else everyone.
+  let part: ImportedInterviewee[] = people
+  // The people of the people lines just read, when the line before was one of them.
+  let run: ImportedInterviewee[] | null = null
 
-  const started = () => result.blocks.length > 0
-  const push = (block: ImportedBlock) => {
+  const body = groups.filter((group) => group.length)
+  // A text that marks none of its questions asks with lines ending in `？` that stand alone.
+  const marked = body.some((group) => group.some((line) => line.bold || questionText(line.text) !== null))
+
+  const sole = () => (part.length === 1 ? part[0].name : people.length === 1 ? people[0].name : null)
+  const push = (block: ImportedBlock, keepSpeaker = false) => {
+    const keep = speaker
     result.blocks.push(block)
+    if (block.blockType !== 'paragraph' && block.blockType !== 'image') started = true
     afterQuestion = block.blockType === 'question'
     if (block.blockType !== 'answer') answer = null
-    if (block.blockType === 'question' || block.blockType === 'heading') speaker = null
+    speaker = keepSpeaker ? keep : null
   }
   const answerBy = (who: string, paragraph: string) => {
     if (!answer || answer.speaker !== who) push((answer = { blockType: 'answer', speaker: who, content: lexicalDocument([]) }))
     if (paragraph) answer.content.root.children.push(plainParagraph(paragraph))
     speaker = who
   }
-
-  /** The interviewee a `名前：text` line names, and its text. */
-  const labelled = (text: string): { name: string; text: string } | null => {
-    const label = questionText(text) === null ? speakerLabel(text) : null
-    const match = label ? resolveSpeaker(label.label, names) : null
-    return label && match && 'name' in match ? { name: match.name, text: label.text } : null
+  const paragraph = (lines: Line[], kind: 'note' | 'paragraph', keepSpeaker: boolean) => {
+    for (const l of lines) rec.mark(l, kind)
+    push({ blockType: 'paragraph', content: lexicalDocument([plainParagraph(text(lines))]) }, keepSpeaker)
   }
-  /**
-   * A `名前：` label that names nobody interviewed (`編集部：`): someone else speaks, so the line
-   * is narrative, not part of an answer. Longer labels, or ones with digits (`ポイントは3つ：`),
-   * are ordinary text with a colon in it.
-   */
-  const stranger = (text: string): string | null => {
-    const label = questionText(text) === null ? speakerLabel(text) : null
-    return label && label.label.length <= 10 && !/\d/.test(label.label) && !labelled(text) ? label.label : null
-  }
-  /** Lines from `start` on that continue the paragraph before them. */
-  const continuation = (group: Group, start: number): Line[] => {
-    const lines: Line[] = []
-    for (let k = start; k < group.length; k++) {
-      const text = group[k].text
-      if (opensBlock(text) || labelled(text) || stranger(text) !== null || isNote(text)) break
-      lines.push(group[k])
-    }
-    return lines
+  const question = (lines: Line[], first: string) => {
+    for (const l of lines) rec.mark(l, 'question')
+    push({ blockType: 'question', text: joinLines([first, ...lines.slice(1).map((l) => l.text)]) })
   }
 
-  const body = groups.filter((group) => group.length)
   for (let g = 0; g < body.length; g++) {
     const group = body[g]
     if (group === marker) afterProfile = true
@@ -110,16 +109,36 @@ export const readBody = ({ groups, skip: profile, marker, names }: BodyInput, re
     let i = 0
     while (i < group.length) {
       const line = group[i]
+      const opensSection = (l?: Line) =>
+        l !== undefined && (questionText(l.text) !== null || l.bold === true || bylines.has(l))
 
-      const question = questionText(line.text)
-      if (question !== null) {
-        const parts = [question]
-        rec.mark(line, 'question')
-        for (i++; i < group.length && !endsSentence(parts[parts.length - 1]) && !labelled(group[i].text); i++) {
-          parts.push(group[i].text)
-          rec.mark(group[i], 'question')
-        }
-        push({ blockType: 'question', text: joinLines(parts) })
+      // People lines: who is interviewed in the part they open.
+      const introduced = bylines.get(line)
+      if (introduced) {
+        rec.mark(line, 'interviewee', introduced.map((p) => p.name).join('、') || undefined)
+        run = [...(run ?? []), ...introduced]
+        if (run.length) part = run
+        // A name line right under a question says who answers.
+        speaker = afterQuestion && introduced.length === 1 ? introduced[0].name : speaker
+        i++
+        continue
+      }
+
+      run = null
+
+      if (line.image !== undefined) {
+        rec.mark(line, 'image')
+        push({ blockType: 'image', source: line.image, alt: line.text }, true)
+        i++
+        continue
+      }
+
+      const said = read.labelled(line.text)
+      const asked = said ? null : questionText(line.text)
+      if (asked !== null) {
+        const lines = [line]
+        for (i++; i < group.length && !endsSentence(lines[lines.length - 1].text) && !read.stops(group[i]); i++) lines.push(group[i])
+        question(lines, asked)
         continue
       }
 
@@ -137,13 +156,11 @@ export const readBody = ({ groups, skip: profile, marker, names }: BodyInput, re
           skip.add(next)
         }
         if (!url) rec.warn({ code: 'cta-without-url', line: line.no, subject: cta.label })
-        const keep: string | null = speaker
-        push({ blockType: 'cta', label: cta.label, url })
-        speaker = keep
+        push({ blockType: 'cta', label: cta.label, url }, true)
         continue
       }
 
-      const heading = markedHeading(line.text)
+      const heading = line.heading ? line.text : markedHeading(line.text)
       if (heading !== null) {
         rec.mark(line, 'heading')
         push({ blockType: 'heading', text: heading })
@@ -151,69 +168,91 @@ export const readBody = ({ groups, skip: profile, marker, names }: BodyInput, re
         continue
       }
 
-      const said = labelled(line.text)
       if (said) {
-        const more = continuation(group, i + 1)
+        const more = read.continuation(group, i + 1)
         for (const l of [line, ...more]) rec.mark(l, 'answer', said.name)
         i += 1 + more.length
         answerBy(said.name, joinLines([said.text, ...more.map((l) => l.text)].filter(Boolean)))
         continue
       }
 
-      // A date line (before the body starts): `2020年03月11日`, `公開日：2020/3/11`, …
-      const date = started() ? null : parseDateLine(line.text)
-      const dateField = date?.kind === 'interview' ? 'interviewDate' : 'publishedAt'
-      if (date?.date && !result[dateField]) {
-        result[dateField] = tokyoMidnight(date.date)
+      const marks = answerMark(line.text)
+      const markedBy = marks !== null ? (sole() ?? speaker) : null
+      if (marks !== null && markedBy) {
+        const more = read.continuation(group, i + 1)
+        for (const l of [line, ...more]) rec.mark(l, 'answer', markedBy)
+        i += 1 + more.length
+        answerBy(markedBy, joinLines([marks, ...more.map((l) => l.text)].filter(Boolean)))
+        continue
+      }
+
+      // A date line before the body starts (`2020年03月11日`), or a labelled one anywhere (`取材日：…`).
+      const date = parseDateLine(line.text)
+      const dated = date && (!started || date.labelled) ? date : null
+      const dateField = dated?.kind === 'interview' ? 'interviewDate' : 'publishedAt'
+      if (dated?.date && !result[dateField]) {
+        result[dateField] = tokyoMidnight(dated.date)
         rec.mark(line, 'date')
         i++
         continue
       }
-      if (date) rec.warn({ code: 'bad-date', line: line.no, subject: line.text })
+      if (dated && !dated.date) rec.warn({ code: 'bad-date', line: line.no, subject: line.text })
 
-      // Notes and other people's words: narrative paragraphs that leave the answer's speaker be.
-      const other = stranger(line.text)
-      if (other !== null || (started() && isNote(line.text))) {
-        const lines = [line, ...continuation(group, i + 1)]
+      // Notes, captions and other people's words: paragraphs of their own that leave the answer's speaker be.
+      const other = read.stranger(line.text)
+      if (other !== null || isNote(line.text)) {
+        const lines = [line, ...read.continuation(group, i + 1)]
         i += lines.length
         if (other !== null) {
-          const match = resolveSpeaker(other, names)
+          const match = resolveSpeaker(other, people)
           rec.warn({ code: match ? 'ambiguous-speaker' : 'unknown-speaker', line: line.no, subject: other })
-        }
-        for (const l of lines) rec.mark(l, 'paragraph')
-        const keep: string | null = other === null ? speaker : null
-        push({ blockType: 'paragraph', content: lexicalDocument([plainParagraph(joinLines(lines.map((l) => l.text)))]) })
-        speaker = keep
+          paragraph(lines, 'paragraph', false)
+        } else paragraph(lines, 'note', true)
+        continue
+      }
+
+      // A bold line of a Word file asks, unless it is a short title standing above a question.
+      if (line.bold) {
+        i++
+        if (mayBeHeading(line.text) && opensSection(group[i] ?? next?.[0])) {
+          rec.mark(line, 'heading')
+          push({ blockType: 'heading', text: line.text })
+        } else question([line], line.text)
         continue
       }
 
       // Plain text, up to the next line that starts something of its own.
-      const lines = [line, ...continuation(group, i + 1)]
+      const lines = [line, ...read.continuation(group, i + 1)]
       i += lines.length
-      const paragraph = joinLines(lines.map((l) => l.text))
 
-      if (!date && group.length === 1 && mayBeHeading(line.text) && next && questionText(next[0].text) !== null) {
+      // A short line standing alone above a question or a people line: the genre's section heading.
+      const aboveSection = group.length === 1 ? opensSection(next?.[0]) : i < group.length && bylines.has(group[i])
+      if (lines.length === 1 && mayBeHeading(line.text) && !date && aboveSection) {
         rec.mark(line, 'heading')
         push({ blockType: 'heading', text: line.text })
         continue
       }
 
-      if (!started() && (!afterProfile || !lead.length)) {
-        lead.push(paragraph)
+      if (!marked && group.length === 1 && asksAlone(line.text)) {
+        question(lines, line.text)
+        continue
+      }
+
+      if (!started && (!afterProfile || !lead.length)) {
+        lead.push(text(lines))
         for (const l of lines) rec.mark(l, 'lead')
         continue
       }
 
-      const who = speaker ?? (afterQuestion && names.length === 1 ? names[0] : null)
+      const who = speaker ?? (afterQuestion ? sole() : null)
       if (who) {
         for (const l of lines) rec.mark(l, 'answer', who)
-        answerBy(who, paragraph)
+        answerBy(who, text(lines))
         continue
       }
 
-      if (afterQuestion && names.length > 1) rec.warn({ code: 'unattributed', line: line.no, subject: line.text })
-      for (const l of lines) rec.mark(l, 'paragraph')
-      push({ blockType: 'paragraph', content: lexicalDocument([plainParagraph(paragraph)]) })
+      if (afterQuestion && people.length > 1) rec.warn({ code: 'unattributed', line: line.no, subject: line.text })
+      paragraph(lines, 'paragraph', false)
     }
   }
 

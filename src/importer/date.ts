@@ -6,6 +6,8 @@
 
 export type DateLine = {
   kind: 'published' | 'interview'
+  /** Led by a label (`公開日：`, `取材日：`): a date wherever it stands. */
+  labelled: boolean
   /** `YYYY-MM-DD` when the date exists on the calendar; null for a date-shaped line that does not. */
   date: string | null
 }
@@ -45,7 +47,7 @@ export const parseDateLine = (line: string): DateLine | null => {
   const rest = line.slice(label?.[0].length ?? 0).replace(WEEKDAY, '').trim()
   for (const { re, parts } of PATTERNS) {
     const match = re.exec(rest)
-    if (match) return { kind, date: calendarDate(...parts(match)) }
+    if (match) return { kind, labelled: Boolean(label?.[0].trim()), date: calendarDate(...parts(match)) }
   }
   return null
 }

@@ -3,44 +3,83 @@
  * like an answer really is one (its speaker must be an interviewee) is decided in parse.ts.
  */
 
-export type Line = { no: number; text: string }
+import { type SourceLine, textSource } from './source'
+
+/** A non-empty line: its number in the source, its text, and what a Word file said about it. */
+export type Line = { no: number; text: string } & Pick<SourceLine, 'bold' | 'image' | 'heading'>
 
 /** Non-empty lines grouped by the blank lines between them (one group ≈ one paragraph). */
 export type Group = Line[]
 
-// Full-width spaces (U+3000) count as spaces: editors indent Japanese text with them.
-const trim = (text: string) => text.replace(/^[\s\u3000\ufeff]+|[\s\u3000]+$/g, '')
+// Full-width spaces (U+3000) count as spaces: editors indent Japanese text with them. Control
+// characters (other than tabs and line ends) are no text: the database refuses NUL.
+export const trim = (text: string) =>
+  text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/^[\s\u3000\ufeff]+|[\s\u3000]+$/g, '')
 
-export const toGroups = (text: string): Group[] => {
+/** Source lines → groups. A line marked `alone` (a Word paragraph) is a group of its own. */
+export const toGroups = (input: string | SourceLine[]): Group[] => {
+  const lines = typeof input === 'string' ? textSource(input).lines : input
   const groups: Group[] = []
   let current: Group = []
-  text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .forEach((raw, i) => {
-      const line = trim(raw)
-      if (line) {
-        current.push({ no: i + 1, text: line })
-      } else if (current.length) {
-        groups.push(current)
-        current = []
-      }
-    })
-  if (current.length) groups.push(current)
+  const close = () => {
+    if (current.length) groups.push(current)
+    current = []
+  }
+  lines.forEach((source, i) => {
+    const text = trim(source.text)
+    if (!text) return close()
+    if (source.alone) close()
+    const { bold, image, heading } = source
+    current.push({ no: i + 1, text, ...(bold ? { bold } : {}), ...(image !== undefined ? { image } : {}), ...(heading ? { heading } : {}) })
+    if (source.alone) close()
+  })
+  close()
   return groups
 }
 
-/**
- * A question: a line led by a dash — `——`, `―`, `―――`, `ー`, `－`, `—` (one or more) or at
- * least two ASCII hyphens (a single `- ` starts a list item, not a question).
- */
-const QUESTION = /^(?:[—―ー－‐─]+|-{2,})\s*(\S.*)$/
+/** A leading dash — `——`, `―`, `―――`, `ー`, `－`, `—` (one or more) or at least two ASCII hyphens. */
+const DASH = /^(?:[—―ー－‐─]+|-{2,})\s*/
+/** `Q.`, `Q：`, `Ｑ１．`, `Q1)`, `Q ` — a question number mark. */
+const Q_MARK = /^[QＱ][0-9０-９]{0,3}\s*(?:[.．:：、)）]|\s)\s*/
+/** `A.`, `A：`, `Ａ１．` — an answer mark that names nobody. */
+const A_MARK = /^[AＡ][0-9０-９]{0,3}\s*(?:[.．:：)）]|\s)\s*/
+/** Labels of the one who asks: `聞き手：`, `インタビュアー：`, `Interviewer:`. */
+const ASKER = /^(?:聞き手|インタビュアー|interviewer)\s*[:：]\s*/i
 
-export const questionText = (line: string): string | null => {
-  const text = QUESTION.exec(line)?.[1]
-  // A line of dashes only is a separator, not a question.
-  return text && !/^[—―ー－‐─\-\s]+$/.test(text) ? text : null
+/** The line without a leading dash, or null when it has none. */
+export const afterDash = (line: string): string | null => {
+  const match = DASH.exec(line)
+  return match ? line.slice(match[0].length) : null
 }
+
+/**
+ * A question: a line led by a dash (a single `- ` starts a list item, not a question), a `Q.`
+ * mark (also after a dash: `――Q`), an asker's label, or a whole line in 【】 that asks (`？`).
+ */
+export const questionText = (line: string): string | null => {
+  const dashed = afterDash(line)
+  const rest = dashed ?? line
+  const q = Q_MARK.exec(rest) ?? ASKER.exec(rest)
+  const text = q ? rest.slice(q[0].length) : dashed
+  if (text !== null) {
+    // A line of dashes only is a separator, not a question.
+    return text && !/^[—―ー－‐─\-\s]+$/.test(text) ? text : null
+  }
+  const bracketed = /^【([^】]+[？?])】$/.exec(line)?.[1]
+  return bracketed ? trim(bracketed) : null
+}
+
+/** The text of an `A.` line (an answer that names no speaker), or null. */
+export const answerMark = (line: string): string | null => {
+  const match = A_MARK.exec(line)
+  return match ? line.slice(match[0].length) : null
+}
+
+/** A line that asks on its own: short, ending in a question mark. */
+export const asksAlone = (line: string): boolean => line.length <= 80 && /[？?]$/.test(line) && !/^[（(「『]/.test(line)
 
 /** `>>label`, `>> label https://…`, `＞＞label` or `≫label`: a call-to-action link line. */
 const CTA = /^(?:>>|＞＞|≫)\s*(.*)$/
@@ -81,8 +120,17 @@ export const markedHeading = (line: string): string | null => {
 export const mayBeHeading = (line: string): boolean =>
   line.length <= 40 && /[\p{L}\p{N}]/u.test(line) && !/[。、．，！？!?.:：,]$/.test(line) && !/[。、．！？]/.test(line)
 
-/** An editor's note, not something said: `※…`, or a whole line in parentheses `（取材・文：…）`. */
-export const isNote = (line: string): boolean => /^[※＊*]/.test(line) || /^[（(].*[）)]$/.test(line)
+/**
+ * An editor's note or a photo caption, not something said: `※…`, a whole line in parentheses
+ * (`（写真左から…）`, `（取材・文：…）`), `▲…`, `写真：…`, or a separator of symbols only (`＊＊＊`).
+ */
+export const isNote = (line: string): boolean =>
+  /^(?:※|[＊*](?!\s)|[▲△]|写真[：:左右上下]|photo:)/iu.test(line) ||
+  /^[（(].*[）)]$/.test(line) ||
+  !/[\p{L}\p{N}]/u.test(line)
+
+/** A list item: `・`, `•`, `- `, `* `, `1. `, `①`. */
+export const isListItem = (line: string): boolean => /^(?:[・•◦‣]|[-*+]\s|[0-9０-９]{1,2}[.)．）]\s*\S|[①-⑳])/.test(line)
 
 /**
  * `名前：text` or `Name: text`: the label (a name, at most three words and 24 characters,
@@ -95,13 +143,17 @@ export const speakerLabel = (line: string): { label: string; text: string } | nu
   if (!match) return null
   const [, label, text] = match
   if (/^\d+$/.test(label) || text.startsWith('//') || label.split(/\s+/).length > 3) return null
-  if (/[。、．，！？!?.,「」()（）]/.test(label)) return null
+  if (/[。、．，！？!?,「」()（）]/.test(label) || /\.[^\s.]{2,}/.test(label)) return null
   return { label: trim(label), text }
 }
 
 /** Lines that start something of their own: a group is split before each of them. */
 export const opensBlock = (line: string): boolean =>
-  questionText(line) !== null || ctaLine(line) !== null || markedHeading(line) !== null || isProfileMarker(line)
+  questionText(line) !== null ||
+  ctaLine(line) !== null ||
+  markedHeading(line) !== null ||
+  isProfileMarker(line) ||
+  answerMark(line) !== null
 
 export const splitAtBlocks = (groups: Group[]): Group[] =>
   groups.flatMap((group) => {

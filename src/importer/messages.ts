@@ -53,18 +53,30 @@ const WARNINGS: Record<WarningCode, Record<Lang, Text>> = {
     ja: () => 'タイトルが長すぎます（1行目がタイトルです）',
     en: () => 'The title is very long (the first line is the title)',
   },
+  'no-interviewees': {
+    ja: () => 'インタビュイーが見つかりません。下書きの編集画面で追加してください（回答は話者なしの段落として残しました）',
+    en: () => 'No interviewees found: add them on the edit page (answers were kept as paragraphs without a speaker)',
+  },
+  'no-questions': {
+    ja: () => '質問も回答も見つかりません（本文は段落として残しました）',
+    en: () => 'No questions or answers found (the text was kept as paragraphs)',
+  },
+  unplaced: {
+    ja: (s) => `「${s}」をどこに置くか決められず、段落として残しました`,
+    en: (s) => `"${s}" fitted nothing else; kept as a paragraph`,
+  },
+  'image-alt': {
+    ja: (s) => `画像「${s}」の代替テキストは仮のものです。画像の内容を説明する文に書き換えてください`,
+    en: (s) => `Image "${s}" has a placeholder alt text: describe the image before publishing`,
+  },
+  'image-format': {
+    ja: (s) => `画像「${s}」はメディアに登録できない形式のため、本文に名前だけ残しました`,
+    en: (s) => `Image "${s}" is of a type the media library does not take; only its name was kept`,
+  },
 }
 
 const ERRORS: Record<ErrorCode, Record<Lang, string>> = {
   empty: { ja: 'テキストが空です', en: 'The text is empty' },
-  'no-interviewees': {
-    ja: 'インタビュイーが見つかりません（【プロフィール】か「名前：」で始まる回答が必要です）',
-    en: 'No interviewees found (a 【プロフィール】 block or answers led by "Name:" are needed)',
-  },
-  'no-questions': {
-    ja: '質問も回答も見つかりません（質問は「——」で始まる行です）',
-    en: 'No questions or answers found (questions are lines starting with "——")',
-  },
 }
 
 export const KINDS: Record<LineKind, Record<Lang, string>> = {
@@ -78,6 +90,8 @@ export const KINDS: Record<LineKind, Record<Lang, string>> = {
   heading: { ja: '見出し', en: 'Heading' },
   cta: { ja: 'リンク', en: 'Link' },
   'cta-url': { ja: 'リンクURL', en: 'Link URL' },
+  note: { ja: '注記・キャプション', en: 'Note or caption' },
+  image: { ja: '画像', en: 'Image' },
   paragraph: { ja: '段落', en: 'Paragraph' },
 }
 

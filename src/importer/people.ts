@@ -1,11 +1,14 @@
 /**
- * Who is interviewed: the people of the profile block, wherever it stands, or — for a text
- * without one — the names that label the first answer after each question.
+ * Who is interviewed, from every place the genre names them, in the order of the text:
+ * the profile block (wherever it stands), people lines under the title or a section heading
+ * (./byline.ts), and — for a text with neither — the names that label the first answer after
+ * each question, or a name with さん in the title.
  */
-import { type Group, isProfileMarker, opensBlock, questionText, speakerLabel } from './lines'
+import { bylineEntries, isOrganizationLine, withOrganization } from './byline'
+import { afterDash, answerMark, type Group, isProfileMarker, type Line, opensBlock, questionText, speakerLabel } from './lines'
 import { parseProfile } from './profile'
-import { normaliseName } from './speakers'
 import type { Recorder } from './record'
+import { normaliseName } from './speakers'
 import type { ImportedInterviewee } from './types'
 
 export type People = {
@@ -14,6 +17,8 @@ export type People = {
   used: Set<Group>
   /** The group of the profile marker, or null without one (the lead may continue after it). */
   marker: Group | null
+  /** People lines and the people each introduces; organisation lines introduce nobody. */
+  bylines: Map<Line, ImportedInterviewee[]>
 }
 
 /** A group that cannot be a person: it opens a block or starts with a short `名前：` label. */
@@ -22,7 +27,7 @@ const endsProfile = (group: Group) => {
   return opensBlock(group[0].text) || (label !== undefined && label.length <= 8 && !/\s/.test(label))
 }
 
-const fromProfile = (groups: Group[], rec: Recorder): People | null => {
+const fromProfile = (groups: Group[], rec: Recorder) => {
   const index = groups.findIndex((group) => isProfileMarker(group[0].text))
   if (index === -1) return null
   const markerGroup = groups[index]
@@ -44,22 +49,67 @@ const fromProfile = (groups: Group[], rec: Recorder): People | null => {
   return { interviewees: people.map((p) => p.interviewee), used, marker: markerGroup }
 }
 
-const fromLabels = (groups: Group[], rec: Recorder): ImportedInterviewee[] => {
+/** People lines outside the profile block, with the organisation line above each, if any. */
+const fromBylines = (groups: Group[], used: Set<Group>): Map<Line, ImportedInterviewee[]> => {
+  const bylines = new Map<Line, ImportedInterviewee[]>()
+  const lines = groups.filter((group) => !used.has(group)).flat()
+  lines.forEach((line, i) => {
+    if (opensBlock(line.text)) return
+    const entries = bylineEntries(line.text)
+    if (!entries) return
+    const above = lines[i - 1]
+    const organization =
+      above && !bylines.has(above) && isOrganizationLine(above.text) && entries.some((e) => !e.ownOrganization) ? above : null
+    if (organization) bylines.set(organization, [])
+    bylines.set(
+      line,
+      entries.map((entry) => withOrganization({ ...entry, name: normaliseName(entry.name) }, organization?.text)),
+    )
+  })
+  return bylines
+}
+
+const fromLabels = (groups: Group[]): string[] => {
   const names: string[] = []
   groups.forEach((group, i) => {
     if (i === 0 || questionText(groups[i - 1][0].text) === null) return
-    const label = speakerLabel(group[0].text)?.label
-    const name = label && questionText(group[0].text) === null ? normaliseName(label) : ''
+    // `──氏名：` is an answer too.
+    const text = afterDash(group[0].text) ?? group[0].text
+    const label = speakerLabel(text)?.label
+    if (!label || label.length > 12 || questionText(text) !== null || answerMark(text) !== null) return
+    const name = normaliseName(label.replace(/\s*(?:さん|氏)$/, ''))
     if (name && !names.includes(name)) names.push(name)
   })
-  for (const name of names) rec.warn({ code: 'speaker-inferred', subject: name })
-  return names.map((name) => ({ name, isAlumni: false }))
+  return names
+}
+
+const TITLE_NAME = /([\p{Script=Han}\p{Script=Katakana}ー々]{2,6}(?:[\s\u3000][\p{Script=Han}\p{Script=Katakana}ー々]{1,6})?)\s*(?:さん|氏)/u
+
+/** Merges people named twice (a people line and a profile, say): the first mention wins, gaps are filled. */
+const merge = (people: ImportedInterviewee[]): ImportedInterviewee[] => {
+  const byName = new Map<string, ImportedInterviewee>()
+  for (const person of people) {
+    const known = byName.get(person.name)
+    if (!known) byName.set(person.name, { ...person })
+    else byName.set(person.name, { ...person, ...known, isAlumni: known.isAlumni || person.isAlumni })
+  }
+  return [...byName.values()]
 }
 
 /** Reads the people; may split the profile marker's group in `groups` (see above). */
-export const readPeople = (groups: Group[], rec: Recorder): People => {
+export const readPeople = (groups: Group[], title: string, rec: Recorder): People => {
   const profile = fromProfile(groups, rec)
-  if (profile?.interviewees.length) return profile
   if (!profile) rec.warn({ code: 'no-profile' })
-  return { interviewees: fromLabels(groups, rec), used: profile?.used ?? new Set(), marker: profile?.marker ?? null }
+  const used = profile?.used ?? new Set<Group>()
+  const bylines = fromBylines(groups, used)
+  const interviewees = merge([...(profile?.interviewees ?? []), ...[...bylines.values()].flat()])
+  const result = { used, marker: profile?.marker ?? null, bylines }
+  if (interviewees.length) return { ...result, interviewees }
+
+  const inferred = fromLabels(groups)
+  const fromTitle = TITLE_NAME.exec(title)?.[1]
+  const names = inferred.length ? inferred : fromTitle ? [normaliseName(fromTitle)] : []
+  for (const name of names) rec.warn({ code: 'speaker-inferred', subject: name })
+  if (!names.length) rec.warn({ code: 'no-interviewees' })
+  return { ...result, interviewees: names.map((name) => ({ name, isAlumni: false })) }
 }

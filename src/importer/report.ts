@@ -29,24 +29,25 @@ export const buildReport = (
     paragraphs: count('paragraph'),
     headings: count('heading'),
     ctas: count('cta'),
+    images: count('image'),
   }
 
-  const errors: ImportReport['errors'] = []
-  if (!recognised.length) errors.push('empty')
-  else {
-    if (!counts.interviewees) errors.push('no-interviewees')
-    if (!counts.questions && !counts.answers) errors.push('no-questions')
-  }
+  const errors: ImportReport['errors'] = recognised.length ? [] : ['empty']
+  const fallbacks = recognised.filter((line) => line.kind === 'paragraph')
 
-  // Warnings in the order of the text; those about the whole come first.
-  const warnings = recognised.length ? [...overallWarnings(interview), ...rec.warnings] : []
+  // Warnings in the order of the text; those about the whole come first. A line kept as a
+  // paragraph gets one, unless another warning says why already.
+  const warned = new Set(rec.warnings.map((warning) => warning.line))
+  const unplaced = fallbacks.filter((line) => !warned.has(line.line)).map((line) => ({ code: 'unplaced' as const, line: line.line, subject: line.text }))
+  const questionless: ImportWarning[] = !counts.questions && !counts.answers ? [{ code: 'no-questions' }] : []
+  const warnings: ImportWarning[] = recognised.length ? [...overallWarnings(interview), ...questionless, ...rec.warnings, ...unplaced] : []
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
 
   return {
     language,
     ...(companyHint ? { companyHint } : {}),
     recognised,
-    fallbacks: recognised.filter((line) => line.kind === 'paragraph'),
+    fallbacks,
     warnings,
     errors,
     counts,
@@ -61,6 +62,8 @@ export const blockText = (block: ImportedBlock): string => {
       return plainText(block.content)
     case 'cta':
       return [block.label, block.url].filter(Boolean).join(' ')
+    case 'image':
+      return block.alt
     default:
       return block.text
   }

@@ -10,6 +10,8 @@ export type ImportedBlock =
   | { blockType: 'paragraph'; content: LexicalDocument }
   | { blockType: 'heading'; text: string }
   | { blockType: 'cta'; label: string; url: string }
+  /** An image of a Word file: `source` indexes the source's images until it is stored as media. */
+  | { blockType: 'image'; source: number; alt: string }
 
 export type ImportedInterviewee = {
   name: string
@@ -44,6 +46,9 @@ export type LineKind =
   | 'heading'
   | 'cta'
   | 'cta-url'
+  /** An editor's note, a photo caption or a separator (a paragraph block of its own). */
+  | 'note'
+  | 'image'
   /** Narrative text between blocks (a paragraph block). */
   | 'paragraph'
 
@@ -68,6 +73,14 @@ export type WarningCode =
   | 'cta-without-url'
   | 'silent-interviewee'
   | 'long-title'
+  | 'no-interviewees'
+  | 'no-questions'
+  /** A line kept as a paragraph because nothing else fitted it. */
+  | 'unplaced'
+  /** An image stored with a placeholder alt text, to be described. */
+  | 'image-alt'
+  /** An image the media library cannot take (its type), kept as a line of text. */
+  | 'image-format'
 
 export type ImportWarning = {
   code: WarningCode
@@ -76,7 +89,8 @@ export type ImportWarning = {
   subject?: string
 }
 
-export type ErrorCode = 'empty' | 'no-interviewees' | 'no-questions'
+/** Only an empty text is refused: anything with words imports, with warnings. */
+export type ErrorCode = 'empty'
 
 export type ImportReport = {
   /** The language of the text, by its script: Japanese when it has kana or kanji. */
@@ -96,6 +110,7 @@ export type ImportReport = {
     paragraphs: number
     headings: number
     ctas: number
+    images: number
   }
 }
 

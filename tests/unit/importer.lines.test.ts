@@ -109,19 +109,19 @@ describe('dates', () => {
     ['11 March 2020', '2020-03-11'],
     ['Published: Mar. 11, 2020 (Wed)', '2020-03-11'],
   ])('%s', (line, date) => {
-    expect(parseDateLine(line)).toEqual({ kind: 'published', date })
+    expect(parseDateLine(line)).toMatchObject({ kind: 'published', date })
   })
 
   it('an interview date by its label', () => {
-    expect(parseDateLine('取材日：2020年2月1日')).toEqual({ kind: 'interview', date: '2020-02-01' })
-    expect(parseDateLine('Interviewed on 1 February 2020')).toEqual({ kind: 'interview', date: '2020-02-01' })
+    expect(parseDateLine('取材日：2020年2月1日')).toMatchObject({ kind: 'interview', date: '2020-02-01' })
+    expect(parseDateLine('Interviewed on 1 February 2020')).toMatchObject({ kind: 'interview', date: '2020-02-01' })
   })
 
   it('a date-shaped line that is no day on the calendar, and lines that are no date at all', () => {
-    expect(parseDateLine('2023年2月30日')).toEqual({ kind: 'published', date: null })
-    expect(parseDateLine('2020/13/01')).toEqual({ kind: 'published', date: null })
+    expect(parseDateLine('2023年2月30日')).toMatchObject({ kind: 'published', date: null })
+    expect(parseDateLine('2020/13/01')).toMatchObject({ kind: 'published', date: null })
     expect(parseDateLine('2020年に始めました')).toBeNull()
-    expect(parseDateLine('Smarch 11, 2020')).toEqual({ kind: 'published', date: null })
+    expect(parseDateLine('Smarch 11, 2020')).toMatchObject({ kind: 'published', date: null })
   })
 })
 

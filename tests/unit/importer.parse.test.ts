@@ -164,7 +164,7 @@ describe('headings, ― questions, a labelled date, a link with its URL on the s
       'A 岩井 彩 | 古巣の人たちが最初のお客さんになってくれたのが、何よりの支えでした。',
       'L | アルムナイ出資制度の詳細 → https://sorano-systems.example/alumni/fund',
     ])
-    expect(report.counts).toEqual({ interviewees: 2, questions: 3, answers: 4, paragraphs: 0, headings: 3, ctas: 1 })
+    expect(report.counts).toEqual({ interviewees: 2, questions: 3, answers: 4, paragraphs: 0, headings: 3, ctas: 1, images: 0 })
   })
 })
 
@@ -189,8 +189,9 @@ describe('unknown lines, ――― questions, a link without a URL', () => {
     ])
   })
 
-  it('lists those lines as fallbacks and says what to check', () => {
-    expect(report.fallbacks.map((line) => line.line)).toEqual([18, 24, 26, 30, 36])
+  it('lists the lines it could not place as fallbacks (notes, separators and credits are placed) and says what to check', () => {
+    expect(report.recognised.filter((line) => line.kind === 'note').map((line) => line.line)).toEqual([18, 26, 36])
+    expect(report.fallbacks.map((line) => line.line)).toEqual([24, 30])
     expect(report.warnings).toEqual([
       { code: 'unknown-speaker', line: 24, subject: '編集部' },
       { code: 'unattributed', line: 30, subject: '社員からの声かけが中心で、いまは毎回10人ほどが集まります。' },
@@ -230,7 +231,7 @@ describe('an English transcript', () => {
   })
 })
 
-describe('texts that are not interviews', () => {
+describe('texts that are hardly interviews: refused only when empty', () => {
   it('an empty text is an error, with nothing recognised', () => {
     for (const text of ['', '\n\n   \n', '\u3000\r\n']) {
       const { report } = parseInterview(text)
@@ -239,17 +240,20 @@ describe('texts that are not interviews', () => {
     }
   })
 
-  it('prose without people or questions: errors, and still every line kept', () => {
+  it('prose without people or questions: a draft with warnings, and every line kept', () => {
     const text = 'Shopping list\n\neggs, milk and bread.\nA bag of rice.'
     const { interview, report } = parseInterview(text)
-    expect(report.errors).toEqual(['no-interviewees', 'no-questions'])
+    expect(report.errors).toEqual([])
+    expect(report.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['no-interviewees', 'no-questions']))
     expect(interview.title).toBe('Shopping list')
     expect(missingLines(text, interview, report)).toEqual([])
   })
 
-  it('questions without any interviewee: an error naming it', () => {
-    const { report } = parseInterview('Title\n\n——Who are you?\n\nNobody in particular.')
-    expect(report.errors).toEqual(['no-interviewees'])
+  it('questions without any interviewee: a draft whose answers are paragraphs, with a warning to add the interviewees', () => {
+    const { interview, report } = parseInterview('Title\n\n——Who are you?\n\nNobody in particular.')
+    expect(report.errors).toEqual([])
+    expect(outline(interview)).toEqual(['Q | Who are you?', 'P | Nobody in particular.'])
+    expect(report.warnings.map((w) => w.code)).toContain('no-interviewees')
   })
 })
 

@@ -3,8 +3,9 @@
  *
  *   npm run import:interview -- FILE [--slug SLUG] [--company COMPANY-SLUG] [--locale ja|en] [--dry-run] [--lines]
  *
- * Prints what was recognised and what to check, then creates a draft (unless --dry-run) and
- * prints its admin URL. The slug comes from --slug or the file name. Runs through the launcher
+ * FILE is a text (.txt), Markdown (.md) or Word (.docx) file; a Word file's images become media
+ * with an alt text to fill in. Prints what was recognised and what to check, then creates a
+ * draft (unless --dry-run) and prints its admin URL. The slug comes from --slug or the file name. Runs through the launcher
  * (scripts/with-db.ts), which provides DATABASE_URL and PAYLOAD_SECRET. Format: docs/importer.md.
  */
 import { readFileSync } from 'node:fs'
@@ -16,6 +17,7 @@ import config from '../payload.config'
 import { adminPath, createDraft, ImportError, prepareImport } from '../src/importer/create'
 import { KINDS, warningText } from '../src/importer/messages'
 import { toPreview, type ImportPreview } from '../src/importer/preview'
+import { readSource } from '../src/importer/sources'
 import { siteUrl } from '../src/lib/site'
 
 const USAGE = 'usage: npm run import:interview -- FILE [--slug SLUG] [--company COMPANY-SLUG] [--locale ja|en] [--dry-run] [--lines]'
@@ -38,7 +40,7 @@ const print = (preview: ImportPreview, showLines: boolean) => {
     out(`  - ${p.name}${p.isAlumni ? ' [alumni]' : ''}${p.organization ? ` — ${[p.organization, p.role].filter(Boolean).join(' / ')}` : ''}`)
   }
   const c = report.counts
-  out(`Body:         ${c.questions} questions, ${c.answers} answers, ${c.paragraphs} paragraphs, ${c.headings} headings, ${c.ctas} links`)
+  out(`Body:         ${c.questions} questions, ${c.answers} answers, ${c.paragraphs} paragraphs, ${c.headings} headings, ${c.ctas} links, ${c.images} images`)
   if (preview.filledLinks) out(`              ${preview.filledLinks} link(s) got the company's alumni sign-up URL`)
   out(`Warnings:     ${report.warnings.length || 'none'}`)
   for (const warning of report.warnings) out(`  - ${warningText(warning, lang)}`)
@@ -72,10 +74,10 @@ const main = async () => {
   // Scheduled-publishing jobs belong to the server.
   process.env.ENISHI_JOBS ??= 'off'
 
-  const text = readFileSync(file, 'utf8')
+  const source = await readSource(file, new Uint8Array(readFileSync(file)))
   const payload = await getPayload({ config })
   try {
-    const prepared = await prepareImport(payload, text, {
+    const prepared = await prepareImport(payload, source, {
       slug: values.slug,
       fileName: file,
       company: values.company,

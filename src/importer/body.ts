@@ -10,7 +10,7 @@
  * - people lines (./byline.ts) introduce the interviewees of the part they open;
  * - `>>label [url]` links, headings by markup or standing above a question or a people line,
  *   notes and captions (`※`, `（写真…）`, `▲…`), images of a Word file: blocks of their own;
- * - before the first question, answer or heading, text is the lead and a date line the date; a
+ * - before the first question or answer, text is the lead and a date line the date; a
  *   labelled date (`取材日：…`) counts anywhere;
  * - anything else is a narrative paragraph.
  */
@@ -81,7 +81,8 @@ export const readBody = ({ groups, skip: profile, marker, people, bylines }: Bod
   const push = (block: ImportedBlock, keepSpeaker = false) => {
     const keep = speaker
     result.blocks.push(block)
-    if (block.blockType !== 'paragraph' && block.blockType !== 'image') started = true
+    // Headings, links and notes may stand above the lead; a question or an answer ends it.
+    if (block.blockType === 'question' || block.blockType === 'answer') started = true
     afterQuestion = block.blockType === 'question'
     if (block.blockType !== 'answer') answer = null
     speaker = keepSpeaker ? keep : null
@@ -128,6 +129,7 @@ export const readBody = ({ groups, skip: profile, marker, people, bylines }: Bod
 
       if (line.image !== undefined) {
         rec.mark(line, 'image')
+        rec.warn({ code: 'image-alt', line: line.no, subject: line.text })
         push({ blockType: 'image', source: line.image, alt: line.text }, true)
         i++
         continue
@@ -161,6 +163,13 @@ export const readBody = ({ groups, skip: profile, marker, people, bylines }: Bod
       }
 
       const heading = line.heading ? line.text : markedHeading(line.text)
+      // `【…】` right above an answer asks (the heading of the genre stands above a question).
+      const after = group[i + 1] ?? next?.[0]
+      if (heading !== null && /^【.+】$/.test(line.text) && after && (read.labelled(after.text) || answerMark(after.text) !== null)) {
+        i++
+        question([line], heading)
+        continue
+      }
       if (heading !== null) {
         rec.mark(line, 'heading')
         push({ blockType: 'heading', text: heading })

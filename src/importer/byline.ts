@@ -9,7 +9,8 @@
  * separated by `、` `,` `／` `/` `・` `｜` or `と`. In an entry, a company word (株式会社, …)
  * starts the organisation, the name is the last one or two short words before さん/氏, the rest
  * is the role. A note says the person is an alumnus (`（アルムナイ）`, `（元〇〇）`, `（2019年退職）`);
- * a note that says more than that stays with the role, so no word is lost.
+ * a note that says more than that stays with the role, so no word is lost. A rejoined employee
+ * (`（2021年再入社）`) is an alumnus too.
  */
 import type { ImportedInterviewee } from './types'
 
@@ -18,7 +19,7 @@ const COMPANY_WORD = /^(?:株式会社|有限会社|合同会社|一般社団法
 const DEPARTMENT = /(?:部|課|室|局|本部|センター|事業部|グループ|チーム|事務局|支社|支店|工場)$/
 /** Words that are a role or a department, never a part of a name. */
 const ROLE = /(?:部|課|室|局|長|役員|役|担当|係|員|者|官|代表|社長|会長|取締役|職|士|師|編|営業|人事|広報|総務|経理|開発|企画|技術|製造|研究|事務|マネージャー|リーダー|ディレクター|エンジニア|デザイナー|コンサルタント|プランナー|スタッフ|メンバー|アルムナイ|OB|OG|CEO|CTO|COO|CFO|CHRO)$/i
-const ALUMNI = /アルムナイ|卒業生|出身|退職|退社|^元|OB|OG|alumn|former/i
+const ALUMNI = /アルムナイ|卒業生|出身|退職|退社|再入社|復職|出戻り|^元|OB|OG|alumn|former/i
 /** A note that only says "alumnus": the alumni flag says it all. */
 const ALUMNI_ONLY = /^[^、,，\s]{0,20}(?:アルムナイ|alumn(?:us|a|i))$/i
 /** A short word that can be part of a personal name. */
@@ -29,7 +30,12 @@ const ENTRY = /^(.+?)\s*(?:さん|氏)\s*(?:[（(]([^（）()]*)[）)])?$/
 const BETWEEN = /(?<=(?:さん|氏)\s*(?:[（(][^（）()]*[）)])?)\s*(?:[、，,／/・｜|]|と(?=\S))\s*/
 const INTRO_LABEL = /^(?:登場人物|出席者|話し手|語り手|インタビュイー|お話を伺った方|取材先)\s*[:：]\s*/
 
-export type Entry = ImportedInterviewee & { /** The entry names its own company. */ ownOrganization: boolean }
+export type Entry = ImportedInterviewee & {
+  /** The entry names its own company. */
+  ownOrganization: boolean
+  /** The entry starts with a department (`研究開発本部 …`): it works where the entry before it does. */
+  department: boolean
+}
 
 const splitName = (words: string[]): { name: string; before: string[] } => {
   const n = words.length
@@ -60,8 +66,15 @@ const toEntry = (segment: string): Entry | null => {
   const roleWords = start === -1 ? before : [...before.slice(0, start), ...before.slice(end + 1)]
   const isAlumni = Boolean(note && ALUMNI.test(note))
   const keptNote = note && !(isAlumni && ALUMNI_ONLY.test(note.trim())) ? `（${note.trim()}）` : ''
-  const role = [roleWords.join(' '), keptNote].filter(Boolean).join(' ')
-  return { name, ...(organization ? { organization } : {}), ...(role ? { role } : {}), isAlumni, ownOrganization: start !== -1 }
+  const role = `${roleWords.join(' ')}${keptNote}`
+  return {
+    name,
+    ...(organization ? { organization } : {}),
+    ...(role ? { role } : {}),
+    isAlumni,
+    ownOrganization: start !== -1,
+    department: start === -1 && DEPARTMENT.test(before[0] ?? ''),
+  }
 }
 
 /** The people a line introduces, or null when it is something else. */
@@ -69,7 +82,12 @@ export const bylineEntries = (line: string): Entry[] | null => {
   if (line.length > 200 || !/(?:さん|氏)\s*(?:[（(][^（）()]*[）)])?$/.test(line)) return null
   const segments = line.replace(INTRO_LABEL, '').split(BETWEEN)
   const entries = segments.map(toEntry)
-  return entries.every((entry): entry is Entry => entry !== null) ? entries : null
+  if (!entries.every((entry): entry is Entry => entry !== null)) return null
+  // `A社 部長 山田さん、研究本部 佐藤さん`: a department without a company is the company's before it.
+  return entries.map((entry, i) => {
+    const before = entries.slice(0, i).findLast((e) => e.ownOrganization)
+    return !entry.department || !before ? entry : { ...entry, organization: before.organization, ownOrganization: true }
+  })
 }
 
 /** A line that can name the organisation of the people line under it. */
@@ -77,5 +95,5 @@ export const isOrganizationLine = (line: string): boolean =>
   line.length <= 60 && COMPANY.test(line) && !/[。！？!?、]$/.test(line) && !/(?:さん|氏)$/.test(line)
 
 /** The entry as an interviewee, with the organisation of the line above when it names none. */
-export const withOrganization = ({ ownOrganization, ...person }: Entry, organization?: string): ImportedInterviewee =>
+export const withOrganization = ({ ownOrganization, department: _, ...person }: Entry, organization?: string): ImportedInterviewee =>
   !ownOrganization && organization ? { ...person, organization } : person

@@ -9,7 +9,8 @@ import type { Interview } from '../../payload-types'
 import { errorText, type Lang } from './messages'
 import { parseInterview } from './parse'
 import { isValidSlug, slugFromFileName, suggestSlug } from './slug'
-import type { ImportedInterview, ImportReport } from './types'
+import type { Source, SourceImage } from './source'
+import type { ImportedBlock, ImportedInterview, ImportReport } from './types'
 
 /** A problem with the input or the options: answered with a 400 and this message. */
 export class ImportError extends Error {
@@ -48,6 +49,8 @@ export type PreparedImport = {
   /** Where the slug came from: given, taken from the file name, or suggested (and made unique). */
   slugSource: 'option' | 'file' | 'suggested'
   locale: 'ja' | 'en'
+  /** The images of a Word file, stored as media when the draft is created. */
+  images: SourceImage[]
 }
 
 const say = (lang: Lang, ja: string, en: string) => (lang === 'ja' ? ja : en)
@@ -105,10 +108,10 @@ const settleSlug = async (
 }
 
 /** Parses `text` and resolves everything a draft needs; throws ImportError on unusable input. */
-export const prepareImport = async (payload: Payload, text: string, options: ImportOptions = {}): Promise<PreparedImport> => {
+export const prepareImport = async (payload: Payload, input: string | Source, options: ImportOptions = {}): Promise<PreparedImport> => {
   const lang = options.lang ?? 'en'
   const locale = options.locale ?? 'ja'
-  const { interview, report } = parseInterview(text)
+  const { interview, report } = parseInterview(input)
   if (report.errors.length) {
     throw new ImportError(report.errors.map((code) => errorText(code, lang)).join(' / '), report)
   }
@@ -142,21 +145,65 @@ export const prepareImport = async (payload: Payload, text: string, options: Imp
     filledLinks,
     slugSource: source,
     locale,
+    images: typeof input === 'string' ? [] : input.images,
   }
+}
+
+/**
+ * The alt text an imported image starts with: the description the Word file gave it, else a
+ * placeholder that says it is one. Media require an alt text (collections/Media); the preview
+ * warns about every imported image so the editor describes it before publishing.
+ */
+export const placeholderAlt = (image: SourceImage, title: string, n: number, locale: 'ja' | 'en'): string =>
+  image.alt ?? (locale === 'ja' ? `【代替テキスト未入力】「${title}」の画像${n}` : `[Alt text to fill in] "${title}", image ${n}`)
+
+type Access = { overrideAccess: false; user: TypedUser } | { overrideAccess: true }
+
+/** Stores the images the body points at as media; answers the body with media ids in their place. */
+const storeImages = async (payload: Payload, prepared: PreparedImport, access: Access, stored: number[]) => {
+  const { data, images, locale } = prepared
+  const body: (Exclude<ImportedBlock, { blockType: 'image' }> | { blockType: 'image'; image: number })[] = []
+  for (const block of data.body) {
+    if (block.blockType !== 'image') {
+      body.push(block)
+      continue
+    }
+    const image = images[block.source]
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: placeholderAlt(image, data.title, block.source + 1, locale) },
+      file: { data: Buffer.from(image.data), mimetype: image.contentType, name: image.name, size: image.data.byteLength },
+      locale,
+      ...access,
+    })
+    stored.push(media.id)
+    body.push({ blockType: 'image', image: media.id })
+  }
+  return body
 }
 
 /**
  * Stores the prepared interview as a draft with `user`'s access (only staff may create), or —
  * for `null`, the CLI run by an operator on the server — with access control skipped.
  */
-export const createDraft = async (payload: Payload, prepared: PreparedImport, user: TypedUser | null): Promise<Interview> =>
-  payload.create({
-    collection: 'interviews',
-    data: prepared.data,
-    draft: true,
-    locale: prepared.locale,
-    ...(user ? { overrideAccess: false, user } : { overrideAccess: true }),
-  })
+export const createDraft = async (payload: Payload, prepared: PreparedImport, user: TypedUser | null): Promise<Interview> => {
+  const access: Access = user ? { overrideAccess: false, user } : { overrideAccess: true }
+  const stored: number[] = []
+  try {
+    const body = await storeImages(payload, prepared, access, stored)
+    return await payload.create({
+      collection: 'interviews',
+      data: { ...prepared.data, body },
+      draft: true,
+      locale: prepared.locale,
+      ...access,
+    })
+  } catch (error) {
+    // No media without the draft that uses them.
+    for (const id of stored) await payload.delete({ collection: 'media', id, overrideAccess: true }).catch(() => undefined)
+    throw error
+  }
+}
 
 /** Where the draft opens in the admin. */
 export const adminPath = (payload: Payload, id: number | string): string =>

@@ -15,7 +15,6 @@ export type Group = Line[]
 // characters (other than tabs and line ends) are no text: the database refuses NUL.
 export const trim = (text: string) =>
   text
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/^[\s\u3000\ufeff]+|[\s\u3000]+$/g, '')
 

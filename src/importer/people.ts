@@ -5,7 +5,7 @@
  * each question, or a name with さん in the title.
  */
 import { bylineEntries, isOrganizationLine, withOrganization } from './byline'
-import { afterDash, answerMark, type Group, isProfileMarker, type Line, opensBlock, questionText, speakerLabel } from './lines'
+import { afterDash, answerMark, type Group, isNote, isProfileMarker, type Line, opensBlock, questionText, speakerLabel } from './lines'
 import { parseProfile } from './profile'
 import type { Recorder } from './record'
 import { normaliseName } from './speakers'
@@ -24,7 +24,7 @@ export type People = {
 /** A group that cannot be a person: it opens a block or starts with a short `名前：` label. */
 const endsProfile = (group: Group) => {
   const label = speakerLabel(group[0].text)?.label
-  return opensBlock(group[0].text) || (label !== undefined && label.length <= 8 && !/\s/.test(label))
+  return opensBlock(group[0].text) || isNote(group[0].text) || (label !== undefined && label.length <= 8 && !/\s/.test(label))
 }
 
 const fromProfile = (groups: Group[], rec: Recorder) => {
@@ -53,17 +53,20 @@ const fromProfile = (groups: Group[], rec: Recorder) => {
 const fromBylines = (groups: Group[], used: Set<Group>): Map<Line, ImportedInterviewee[]> => {
   const bylines = new Map<Line, ImportedInterviewee[]>()
   const lines = groups.filter((group) => !used.has(group)).flat()
+  // The organisation line over a run of people lines, one person a line.
+  let organization: string | undefined
   lines.forEach((line, i) => {
-    if (opensBlock(line.text)) return
-    const entries = bylineEntries(line.text)
-    if (!entries) return
+    const entries = opensBlock(line.text) ? null : bylineEntries(line.text)
     const above = lines[i - 1]
-    const organization =
-      above && !bylines.has(above) && isOrganizationLine(above.text) && entries.some((e) => !e.ownOrganization) ? above : null
-    if (organization) bylines.set(organization, [])
+    if (!entries || !above || !bylines.has(above)) organization = undefined
+    if (!entries) return
+    if (above && !bylines.has(above) && isOrganizationLine(above.text) && entries.some((e) => !e.ownOrganization)) {
+      organization = above.text
+      bylines.set(above, [])
+    }
     bylines.set(
       line,
-      entries.map((entry) => withOrganization({ ...entry, name: normaliseName(entry.name) }, organization?.text)),
+      entries.map((entry) => withOrganization({ ...entry, name: normaliseName(entry.name) }, organization)),
     )
   })
   return bylines

@@ -40,7 +40,7 @@ export class Reading {
    * are ordinary text with a colon in it.
    */
   stranger(text: string): string | null {
-    const label = questionText(text) === null && answerMark(text) === null ? speakerLabel(text) : null
+    const label = questionText(text) === null && answerMark(text) === null && !isNote(text) ? speakerLabel(text) : null
     return label && label.label.length <= 10 && !/\d/.test(label.label) && !this.labelled(text) ? label.label : null
   }
 

@@ -48,9 +48,7 @@ export const resolveSpeaker = (label: string, people: (string | Person)[]): Spea
     const byInitials = names.filter((name) => [initialsOf(name), [...initialsOf(name)].reverse().join('')].includes(wanted))
     if (byInitials.length) return one(byInitials)
   }
-  // A role: `人事部長：` for the one whose role (or organisation and role) ends with it.
-  const byRole = all
-    .filter((p) => p.role && [compact(p.role), compact(`${p.organization ?? ''}${p.role}`)].some((r) => r.endsWith(wanted)))
-    .map((p) => p.name)
+  // A role: `人事部長：` for the one whose role says it.
+  const byRole = all.filter((p) => wanted.length >= 2 && p.role && compact(p.role).includes(wanted)).map((p) => p.name)
   return one(byRole)
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { blockText } from '../../src/importer/report'
 import type { ImportedInterview, ImportReport } from '../../src/importer/types'
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/interviews')
@@ -47,6 +48,7 @@ const contentOf = (line: string): string[] => {
   if (name) return [name[1]]
   const stripped = line
     .replace(/^(?:[—―ー－‐─]+|-{2,})\s*/, '')
+    .replace(/^[QＱAＡ][0-9０-９]{0,3}\s*(?:[.．:：、)）]|\s)\s*/, '')
     .replace(/^(?:>>|＞＞|≫)\s*/, '')
     .replace(/^(?:【|[■□◆◇●▼▶]|#{1,4}\s)\s*/, '')
     .replace(/】$/, '')
@@ -81,6 +83,30 @@ export const missingLines = (text: string, interview: ImportedInterview, report:
       const noted = /^(.+?)\s*\([^)]*\)$/.exec(line)
       if (noted && found(noted[1])) return false
       if (dates.some((date) => isDateOf(line, date))) return false
+      // A line that names people (`人事部 佐藤 花子さん（アルムナイ）`): each of its words is in the
+      // draft, an alumni note as the alumni flag.
+      const alumni = interview.interviewees.some((p) => p.isAlumni)
+      const words = line.split(/[\s、，,／/・：:（）()｜|]+|さん|氏/).filter(Boolean)
+      if (words.every((word) => found(word) || (alumni && /^(?:アルムナイ|alumn\w*)$/i.test(word)))) return false
       return true
     })
 }
+
+/** The body as `Q | text`, `A speaker | text` (paragraphs joined by \n), `P`, `H`, `L | label → url`, `I | alt`. */
+export const outline = (interview: ImportedInterview): string[] =>
+  interview.body.map((block) => {
+    switch (block.blockType) {
+      case 'question':
+        return `Q | ${block.text}`
+      case 'answer':
+        return `A ${block.speaker} | ${blockText(block)}`
+      case 'paragraph':
+        return `P | ${blockText(block)}`
+      case 'heading':
+        return `H | ${block.text}`
+      case 'cta':
+        return `L | ${block.label} → ${block.url}`
+      case 'image':
+        return `I | ${block.alt}`
+    }
+  })

@@ -6,26 +6,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseInterview } from '../../src/importer/parse'
-import { blockText } from '../../src/importer/report'
-import type { ImportedInterview } from '../../src/importer/types'
-import { type Fixture, fixture, FIXTURES, missingLines } from '../helpers/importer'
-
-/** The body as `Q | text`, `A speaker | text` (paragraphs joined by \n), `P`, `H`, `L | label → url`. */
-const outline = (interview: ImportedInterview): string[] =>
-  interview.body.map((block) => {
-    switch (block.blockType) {
-      case 'question':
-        return `Q | ${block.text}`
-      case 'answer':
-        return `A ${block.speaker} | ${blockText(block)}`
-      case 'paragraph':
-        return `P | ${blockText(block)}`
-      case 'heading':
-        return `H | ${block.text}`
-      case 'cta':
-        return `L | ${block.label} → ${block.url}`
-    }
-  })
+import { type Fixture, fixture, FIXTURES, missingLines, outline } from '../helpers/importer'
 
 const parse = (name: Fixture) => parseInterview(fixture(name))
 

@@ -87,8 +87,13 @@ export const readBody = ({ groups, skip: profile, marker, people, bylines }: Bod
     if (block.blockType !== 'answer') answer = null
     speaker = keepSpeaker ? keep : null
   }
-  const answerBy = (who: string, paragraph: string) => {
-    if (!answer || answer.speaker !== who) push((answer = { blockType: 'answer', speaker: who, content: lexicalDocument([]) }))
+  // Answers opened by a label alone on its line, with that line: if nothing follows, the line is kept as a paragraph.
+  const opened = new Map<Answer, Line>()
+  const answerBy = (who: string, paragraph: string, label?: Line) => {
+    if (!answer || answer.speaker !== who) {
+      push((answer = { blockType: 'answer', speaker: who, content: lexicalDocument([]) }))
+      if (label && !paragraph) opened.set(answer, label)
+    }
     if (paragraph) answer.content.root.children.push(plainParagraph(paragraph))
     speaker = who
   }
@@ -181,7 +186,7 @@ export const readBody = ({ groups, skip: profile, marker, people, bylines }: Bod
         const more = read.continuation(group, i + 1)
         for (const l of [line, ...more]) rec.mark(l, 'answer', said.name)
         i += 1 + more.length
-        answerBy(said.name, joinLines([said.text, ...more.map((l) => l.text)].filter(Boolean)))
+        answerBy(said.name, joinLines([said.text, ...more.map((l) => l.text)].filter(Boolean)), line)
         continue
       }
 
@@ -191,7 +196,7 @@ export const readBody = ({ groups, skip: profile, marker, people, bylines }: Bod
         const more = read.continuation(group, i + 1)
         for (const l of [line, ...more]) rec.mark(l, 'answer', markedBy)
         i += 1 + more.length
-        answerBy(markedBy, joinLines([marks, ...more.map((l) => l.text)].filter(Boolean)))
+        answerBy(markedBy, joinLines([marks, ...more.map((l) => l.text)].filter(Boolean)), line)
         continue
       }
 
@@ -266,7 +271,12 @@ export const readBody = ({ groups, skip: profile, marker, people, bylines }: Bod
   }
 
   result.lead = lead.join('\n\n')
-  // A label alone on its line followed by nothing of its own leaves an empty answer.
-  result.blocks = result.blocks.filter((block) => block.blockType !== 'answer' || block.content.root.children.length)
+  // A label alone on its line followed by nothing of its own leaves an empty answer: the line stays, as a paragraph.
+  result.blocks = result.blocks.map((block) => {
+    const label = block.blockType === 'answer' && !block.content.root.children.length ? opened.get(block) : undefined
+    if (!label) return block
+    rec.remark(label, 'paragraph')
+    return { blockType: 'paragraph', content: lexicalDocument([plainParagraph(label.text)]) }
+  })
   return result
 }

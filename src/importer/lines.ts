@@ -88,8 +88,11 @@ export const ctaLine = (line: string): { label: string; url: string } | null => 
   const match = CTA.exec(line)
   if (!match) return null
   const url = URL_IN_LINE.exec(match[1])?.[0] ?? ''
-  const label = trim(match[1].replace(url, '')).replace(/[\s:：→\-–—]+$/, '')
-  return { label: label || url, url }
+  // Between the label and its URL: `>>詳しくはこちら：https://…`.
+  const rest = trim(match[1].replace(url, ''))
+  const label = url ? rest.replace(/[\s:：→\-–—]+$/, '') : rest
+  // `>>` with nothing to link is no link.
+  return label || url ? { label: label || url, url } : null
 }
 
 /** A line that is nothing but a URL (the target of the `>>` line above it). */
@@ -105,8 +108,8 @@ const MARKED_HEADING = [/^【([^】]+)】$/, /^[■□◆◇●▼▶]\s*(.+)$/,
 
 export const markedHeading = (line: string): string | null => {
   for (const pattern of MARKED_HEADING) {
-    const text = pattern.exec(line)?.[1]
-    if (text) return trim(text)
+    const text = trim(pattern.exec(line)?.[1] ?? '')
+    if (text) return text
   }
   return null
 }
@@ -121,11 +124,12 @@ export const mayBeHeading = (line: string): boolean =>
 
 /**
  * An editor's note or a photo caption, not something said: `※…`, a whole line in parentheses
- * (`（写真左から…）`, `（取材・文：…）`), `▲…`, `写真：…`, or a separator of symbols only (`＊＊＊`).
+ * (`（写真左から…）`, `（取材・文：…）`) or in ［］ (`［編集部注：…］`, an image kept as its name),
+ * `▲…`, `写真：…`, or a separator of symbols only (`＊＊＊`).
  */
 export const isNote = (line: string): boolean =>
   /^(?:※|[＊*](?!\s)|[▲△]|写真[：:左右上下]|photo:)/iu.test(line) ||
-  /^[（(].*[）)]$/.test(line) ||
+  /^[（(［].*[）)］]$/.test(line) ||
   !/[\p{L}\p{N}]/u.test(line)
 
 /** A list item: `・`, `•`, `- `, `* `, `1. `, `①`. */

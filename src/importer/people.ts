@@ -56,7 +56,7 @@ const fromBylines = (groups: Group[], used: Set<Group>): Map<Line, ImportedInter
   // The organisation line over a run of people lines, one person a line.
   let organization: string | undefined
   lines.forEach((line, i) => {
-    const entries = opensBlock(line.text) ? null : bylineEntries(line.text)
+    const entries = opensBlock(line.text) || line.image !== undefined || line.bold || line.heading ? null : bylineEntries(line.text)
     const above = lines[i - 1]
     if (!entries || !above || !bylines.has(above)) organization = undefined
     if (!entries) return
@@ -88,13 +88,26 @@ const fromLabels = (groups: Group[]): string[] => {
 
 const TITLE_NAME = /([\p{Script=Han}\p{Script=Katakana}ー々]{2,6}(?:[\s\u3000][\p{Script=Han}\p{Script=Katakana}ー々]{1,6})?)\s*(?:さん|氏)/u
 
-/** Merges people named twice (a people line and a profile, say): the first mention wins, gaps are filled. */
+/** `a / b` when the second mention says something the first did not. */
+const both = (a?: string, b?: string) => (a && b && !a.includes(b) ? `${a} / ${b}` : (a ?? b))
+
+/** Merges people named twice (a people line and a profile, say) into one, keeping what each says. */
 const merge = (people: ImportedInterviewee[]): ImportedInterviewee[] => {
   const byName = new Map<string, ImportedInterviewee>()
   for (const person of people) {
     const known = byName.get(person.name)
-    if (!known) byName.set(person.name, { ...person })
-    else byName.set(person.name, { ...person, ...known, isAlumni: known.isAlumni || person.isAlumni })
+    if (!known) {
+      byName.set(person.name, { ...person })
+      continue
+    }
+    const organization = both(known.organization, person.organization)
+    const role = both(known.role, person.role)
+    byName.set(person.name, {
+      name: person.name,
+      ...(organization ? { organization } : {}),
+      ...(role ? { role } : {}),
+      isAlumni: known.isAlumni || person.isAlumni,
+    })
   }
   return [...byName.values()]
 }

@@ -10,6 +10,12 @@ export class Recorder {
     this.lines.push({ line: line.no, kind, text: line.text, ...(speaker ? { speaker } : {}) })
   }
 
+  /** What a line marked already became after all. */
+  remark(line: Line, kind: LineKind): void {
+    const entry = this.lines.find((l) => l.line === line.no)
+    if (entry) Object.assign(entry, { kind, speaker: undefined })
+  }
+
   warn(warning: ImportWarning): void {
     this.warnings.push(warning)
   }

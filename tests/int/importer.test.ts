@@ -4,6 +4,8 @@
  * visitors and alumni are refused; text that is no interview gets a 400 with a message and
  * nothing is stored; the draft stays invisible to visitors.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -13,7 +15,7 @@ import type { Alumnus, Interview, User } from '../../payload-types'
 import type { ImportPreview } from '../../src/importer/preview'
 import type { RestResponse } from '../helpers/api'
 import { type Account, createAlumnus, createStaff, uniqueId, uniqueSlug, visitor } from '../helpers/fixtures'
-import { fixture } from '../helpers/importer'
+import { fixture, shapeFixture, wordTranscript } from '../helpers/importer'
 import { getTestPayload } from '../helpers/payload'
 import { runTsx } from '../helpers/tsx'
 
@@ -151,6 +153,67 @@ describe('staff', () => {
   })
 })
 
+describe('texts in other shapes, and files', () => {
+  it('a text without people or questions is a draft with warnings, not a refusal; control characters are dropped', async () => {
+    const marker = `garbage${uniqueId()}`
+    const texts = [`${marker} shopping list\n\neggs, milk\nbread`, `${marker}\u0000\u0001\u0002\n\n%%%%`, `${marker}\n\n——Who are you?\n\nNobody.`]
+    for (const text of texts) {
+      const preview = await importText(editor, { text })
+      expect(preview.status).toBe(200)
+      expect(previewOf(preview).report.warnings.map((w) => w.code)).toContain('no-interviewees')
+      const created = await importText(editor, { text, slug: uniqueSlug('hardly'), create: true })
+      expect(created.status).toBe(201)
+      const doc = await draftOf(created.body.id)
+      expect(doc).toMatchObject({ _status: 'draft', interviewees: [] })
+      expect(doc.title.startsWith(marker)).toBe(true)
+    }
+  })
+
+  it('a people line under the title gives interviewees with organisation and role', async () => {
+    const text = shapeFixture('01-byline-two-people.ja.txt').replace(/^/, `試験${uniqueId()}`)
+    const res = await importText(editor, { text, slug: uniqueSlug('byline'), create: true })
+    expect(res.status).toBe(201)
+    const doc = await draftOf(res.body.id)
+    expect(doc.interviewees).toMatchObject([
+      { name: '山田 太郎', organization: '株式会社ハルカゼ食品 アルムナイ事務局', role: '執行役員' },
+      { name: '佐藤 花子', organization: '株式会社ハルカゼ食品 アルムナイ事務局', role: '人事部' },
+    ])
+  })
+
+  it('a Word file: previewed without storing anything, then a draft whose images are media with an alt text to fill in', async () => {
+    const title = `【アルムナイの声/フジナミ製作所】Word試験${uniqueId()}`
+    const file = { name: 'transcript.docx', data: Buffer.from(await wordTranscript(title)).toString('base64') }
+    const mediaBefore = (await payload.count({ collection: 'media' })).totalDocs
+
+    const preview = await importText(editor, { file })
+    expect(preview.status).toBe(200)
+    expect(previewOf(preview).report.counts).toMatchObject({ questions: 2, images: 2 })
+    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(mediaBefore)
+
+    const res = await importText(editor, { file, slug: uniqueSlug('word'), create: true })
+    expect(res.status).toBe(201)
+    const doc = await draftOf(res.body.id)
+    const images = doc.body.flatMap((block) => (block.blockType === 'image' ? [block.image] : []))
+    expect(images).toHaveLength(2)
+    const alts = await Promise.all(
+      images.map(async (image) => (await payload.findByID({ collection: 'media', id: typeof image === 'object' ? image.id : image, locale: 'ja' })).alt),
+    )
+    expect(alts[0]).toBe('交流会で話す上野さん')
+    expect(alts[1]).toMatch(/^【代替テキスト未入力】「Word試験.*」の画像2$/)
+  })
+
+  it('refuses a file of another type, or one that is not what its name says', async () => {
+    const refusedFile = async (file: unknown, message: RegExp) => {
+      const res = await importText(editor, { file })
+      expect(res.status).toBe(400)
+      expect(res.body.message).toMatch(message)
+    }
+    await refusedFile({ name: 'a.pdf', data: 'AAAA' }, /docx|\.txt/)
+    await refusedFile({ name: 'a.docx', data: Buffer.from('not a zip').toString('base64') }, /read|読み込め/i)
+    await refusedFile({ name: 'a.docx' }, /base64|形式/)
+  })
+})
+
 describe('the draft', () => {
   it('is invisible to visitors, by list, by id and as a draft', async () => {
     const { text } = uniqueText()
@@ -209,16 +272,8 @@ describe('bad input', () => {
     expect(raw.status).toBe(400)
   })
 
-  it('garbage: 400 naming what is missing, with the report of what was read; nothing stored', async () => {
-    const marker = `garbage${uniqueId()}`
-    const garbage = [`${marker} shopping list\n\neggs, milk\nbread`, `${marker}\u0000\u0001\u0002\n\n%%%%`, `${marker}\n\n——Who are you?\n\nNobody.`]
-    for (const text of garbage) {
-      for (const create of [false, true]) {
-        const res = await refused({ text, create }, /interviewees|インタビュイー/i)
-        expect((res.body.report as { recognised: unknown[] }).recognised.length).toBeGreaterThan(0)
-      }
-    }
-    expect(await countTitled(marker)).toBe(0)
+  it('a text that is hardly an interview is refused only when empty', async () => {
+    await refused({ text: '\u0000\u0001 \n\u3000' }, /empty|空/i)
   })
 
   it('a bad or taken slug, an unknown company: 400 with a message, nothing stored', async () => {
@@ -248,6 +303,16 @@ describe('the CLI', () => {
     expect(stdout).toContain('3 questions, 4 answers, 0 paragraphs, 3 headings, 1 links')
     expect(stdout).toContain('Dry run: nothing was created.')
     expect((await payload.count({ collection: 'interviews', where: { slug: { equals: slug } } })).totalDocs).toBe(0)
+  })
+
+  it('reads a Word file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'import-'))
+    const docx = path.join(dir, 'word-transcript.docx')
+    await writeFile(docx, await wordTranscript())
+    const { stdout } = await run([docx, '--slug', uniqueSlug('cli-word'), '--dry-run'])
+    expect(stdout).toContain('Title:        Wordで届いた原稿')
+    expect(stdout).toContain('2 questions, 2 answers, 2 paragraphs, 1 headings, 1 links, 2 images')
+    await rm(dir, { recursive: true })
   })
 
   it('creates a draft and prints its admin URL', async () => {

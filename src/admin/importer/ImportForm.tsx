@@ -1,8 +1,9 @@
 'use client'
 /**
- * The paste → preview → create form of the import view. Both steps go to the import endpoint
- * (`create: false`, then `create: true`); the draft is created only from the text and options
- * that were previewed, and the editor then lands on its edit page.
+ * The paste (or choose a file) → preview → create form of the import view. Both steps go to the
+ * import endpoint (`create: false`, then `create: true`); the draft is created only from the text
+ * or file and options that were previewed, and the editor then lands on its edit page. A file is
+ * sent as base64 and read on the server (src/importer/sources), where mammoth reads Word files.
  */
 import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
@@ -16,7 +17,18 @@ import { PreviewPanel, ReportLists } from './PreviewPanel'
 import { strings } from './strings'
 
 type Company = { name: string; slug: string }
-type Options = { text: string; slug: string; company: string; locale: 'ja' | 'en' }
+type File64 = { name: string; data: string }
+type Options = { text: string; file: File64 | null; slug: string; company: string; locale: 'ja' | 'en' }
+
+const ACCEPT = '.docx,.md,.txt,.markdown'
+
+/** The file's bytes as base64, for a JSON request. */
+const toBase64 = async (file: Blob): Promise<string> => {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
 type Answer = { preview?: ImportPreview; id?: number; adminPath?: string; message?: string; report?: ImportReport }
 
 const field: React.CSSProperties = { display: 'flex', flexDirection: 'column', gap: 4, marginBottom: 'var(--base)' }
@@ -33,7 +45,7 @@ const hint: React.CSSProperties = { fontSize: '0.85em', color: 'var(--theme-elev
 export const ImportForm = ({ lang, endpoint, companies }: { lang: Lang; endpoint: string; companies: Company[] }) => {
   const t = strings(lang)
   const router = useRouter()
-  const [options, setOptions] = useState<Options>({ text: '', slug: '', company: '', locale: 'ja' })
+  const [options, setOptions] = useState<Options>({ text: '', file: null, slug: '', company: '', locale: 'ja' })
   const [previewed, setPreviewed] = useState<{ options: Options; preview: ImportPreview } | null>(null)
   const [failure, setFailure] = useState<{ message: string; report?: ImportReport } | null>(null)
   const [busy, setBusy] = useState<'preview' | 'create' | null>(null)
@@ -41,12 +53,22 @@ export const ImportForm = ({ lang, endpoint, companies }: { lang: Lang; endpoint
   const set = (key: keyof Options) => (event: React.ChangeEvent<HTMLTextAreaElement | HTMLInputElement | HTMLSelectElement>) =>
     setOptions((current) => ({ ...current, [key]: event.target.value }))
 
+  const choose = async (event: React.ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0]
+    event.target.value = ''
+    if (chosen) {
+      const file = { name: chosen.name, data: await toBase64(chosen) }
+      setOptions((current) => ({ ...current, file }))
+    }
+  }
+
   const send = async (create: boolean, sent: Options): Promise<{ status: number; answer: Answer }> => {
+    const { file, text, ...rest } = sent
     const response = await fetch(endpoint, {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...sent, create }),
+      body: JSON.stringify({ ...rest, ...(file ? { file } : { text }), create }),
     })
     return { status: response.status, answer: (await response.json().catch(() => ({}))) as Answer }
   }
@@ -88,7 +110,11 @@ export const ImportForm = ({ lang, endpoint, companies }: { lang: Lang; endpoint
     }
   }
 
-  const stale = previewed !== null && JSON.stringify(previewed.options) !== JSON.stringify(options)
+  const stale =
+    previewed !== null &&
+    (previewed.options.file !== options.file ||
+      (['text', 'slug', 'company', 'locale'] as const).some((key) => previewed.options[key] !== options[key]))
+  const ready = Boolean(options.file) || Boolean(options.text.trim())
 
   return (
     <div style={{ maxWidth: '72rem', paddingBottom: 'calc(var(--base) * 3)' }}>
@@ -101,9 +127,25 @@ export const ImportForm = ({ lang, endpoint, companies }: { lang: Lang; endpoint
           onChange={set('text')}
           rows={18}
           spellCheck={false}
+          disabled={options.file !== null}
           style={{ ...input, fontFamily: 'var(--font-mono, monospace)', lineHeight: 1.6 }}
         />
       </label>
+      <div style={field}>
+        <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+          <strong>{t.file}</strong>
+          <span style={hint}>{t.fileHint}</span>
+          <input type="file" name="file" accept={ACCEPT} onChange={choose} />
+        </label>
+        {options.file && (
+          <span data-testid="import-file">
+            {t.fileChosen(options.file.name)}{' '}
+            <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setOptions((current) => ({ ...current, file: null }))}>
+              {t.removeFile}
+            </Button>
+          </span>
+        )}
+      </div>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: 'var(--base)' }}>
         <label style={field}>
           <strong>{t.slug}</strong>
@@ -130,7 +172,7 @@ export const ImportForm = ({ lang, endpoint, companies }: { lang: Lang; endpoint
         </label>
       </div>
       <div style={{ display: 'flex', gap: 'var(--base)', alignItems: 'center' }}>
-        <Button buttonStyle="secondary" onClick={preview} disabled={busy !== null || !options.text.trim()}>
+        <Button buttonStyle="secondary" onClick={preview} disabled={busy !== null || !ready}>
           {busy === 'preview' ? t.previewing : t.preview}
         </Button>
         <Button buttonStyle="primary" onClick={create} disabled={busy !== null || !previewed || stale}>

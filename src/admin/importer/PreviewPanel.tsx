@@ -37,7 +37,7 @@ export const ReportLists = ({ report, lang }: { report: ImportReport; lang: Lang
           <ul>
             {report.fallbacks.map((line) => (
               <li key={line.line}>
-                <span style={muted}>{lang === 'ja' ? `${line.line}行目` : `line ${line.line}`}:</span> {line.text}
+                <span style={muted}>{t.lineNumber(line.line)}:</span> {line.text}
               </li>
             ))}
           </ul>
@@ -58,6 +58,7 @@ export const PreviewPanel = ({ preview, lang }: { preview: ImportPreview; lang: 
     [t.paragraphs, report.counts.paragraphs],
     [t.headings, report.counts.headings],
     [t.ctas, report.counts.ctas],
+    [t.images, report.counts.images],
   ]
   const summary: [string, React.ReactNode][] = [
     [t.titleLabel, preview.title],
@@ -95,6 +96,7 @@ export const PreviewPanel = ({ preview, lang }: { preview: ImportPreview; lang: 
         <h3>
           {t.interviewees} ({preview.interviewees.length})
         </h3>
+        {preview.interviewees.length === 0 && <p style={muted}>{t.noInterviewees}</p>}
         <table style={table}>
           <thead>
             <tr>

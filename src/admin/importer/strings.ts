@@ -1,104 +1,36 @@
-/** Labels of the import view, in the admin's two languages. */
+/**
+ * Labels of the import view in the admin's language, from the project's message files
+ * (src/i18n/messages/{ja,en}/importer.json). The admin is no next-intl page, so the messages are
+ * read here, as the mail templates read theirs.
+ */
+import { createTranslator } from 'use-intl/core'
+
+import en from '@/i18n/messages/en/importer.json'
+import ja from '@/i18n/messages/ja/importer.json'
 import type { Lang } from '@/importer/messages'
 
-const STRINGS = {
-  ja: {
-    title: 'テキストからインタビューを取り込む',
-    intro:
-      '原稿のテキストを貼り付けて「プレビュー」を押すと、認識した内容（インタビュイー、質問と回答、見出し、リンク）と、認識できずに段落として残した行が表示されます。確認して「下書きを作成」を押すと、下書きの編集画面が開きます。',
-    listButton: 'テキストから取り込む',
-    text: '原稿テキスト',
-    textHint: '1行目がタイトル、続いて日付、リード文、【プロフィール】、「——」で始まる質問、「名前：」で始まる回答。',
-    slug: 'スラッグ（URL）',
-    slugHint: '空欄なら候補を提案します（半角英小文字・数字・ハイフン）',
-    company: '企業',
-    companyAuto: '（タイトルの【…/企業名】から探す）',
-    locale: '保存する言語',
-    preview: 'プレビュー',
-    previewing: '読み取り中…',
-    create: '下書きを作成',
-    creating: '作成中…',
-    staleHint: 'テキストか設定が変わりました。もう一度プレビューしてください。',
-    recognised: '認識した内容',
-    titleLabel: 'タイトル',
-    series: '連載名',
-    date: '公開日',
-    interviewDate: '取材日',
-    lead: 'リード文',
-    none: '（なし）',
-    companyNotFound: (hint: string) => `「${hint}」に一致する企業は見つかりませんでした（作成後に選べます）`,
-    interviewees: 'インタビュイー',
-    name: '氏名',
-    organization: '所属',
-    role: '役職',
-    alumni: 'アルムナイ',
-    counts: '本文の構成',
-    questions: '質問',
-    answers: '回答',
-    paragraphs: '段落',
-    headings: '見出し',
-    ctas: 'リンク',
-    outline: '本文',
-    warnings: '確認が必要な点',
-    fallbacks: '段落として残した行（認識できなかった行）',
-    noFallbacks: 'すべての行を認識しました。',
-    lines: '行ごとの読み取り結果',
-    line: '行',
-    kind: '種類',
-    filledLinks: (n: number) => `URLのないリンク ${n} 件に企業のアルムナイ登録URLを設定しました`,
-    failed: '取り込めませんでした',
-  },
-  en: {
-    title: 'Import an interview from text',
-    intro:
-      'Paste the transcript and press "Preview" to see what was recognised (interviewees, questions and answers, headings, links) and which lines were kept as plain paragraphs. Then press "Create draft" to open the new draft.',
-    listButton: 'Import from text',
-    text: 'Transcript',
-    textHint: 'Title on the first line, then the date, the lead, 【プロフィール】, questions led by "——", answers led by "Name:".',
-    slug: 'Slug (URL)',
-    slugHint: 'Leave empty for a suggestion (lowercase letters, digits, hyphens)',
-    company: 'Company',
-    companyAuto: '(find it from the title’s 【…/company】)',
-    locale: 'Store as language',
-    preview: 'Preview',
-    previewing: 'Reading…',
-    create: 'Create draft',
-    creating: 'Creating…',
-    staleHint: 'The text or the options changed: preview again.',
-    recognised: 'Recognised',
-    titleLabel: 'Title',
-    series: 'Series',
-    date: 'Publish date',
-    interviewDate: 'Interview date',
-    lead: 'Lead',
-    none: '(none)',
-    companyNotFound: (hint: string) => `No company matches "${hint}" (choose one after creating)`,
-    interviewees: 'Interviewees',
-    name: 'Name',
-    organization: 'Organisation',
-    role: 'Role',
-    alumni: 'Alumni',
-    counts: 'Blocks',
-    questions: 'Questions',
-    answers: 'Answers',
-    paragraphs: 'Paragraphs',
-    headings: 'Headings',
-    ctas: 'Links',
-    outline: 'Body',
-    warnings: 'To check',
-    fallbacks: 'Lines kept as paragraphs (not recognised)',
-    noFallbacks: 'Every line was recognised.',
-    lines: 'Line by line',
-    line: 'Line',
-    kind: 'Kind',
-    filledLinks: (n: number) => `${n} link(s) without a URL got the company's alumni sign-up URL`,
-    failed: 'Could not import',
-  },
-} as const
+const MESSAGES = { ja, en }
 
-export type Strings = (typeof STRINGS)[Lang]
+type Plain = Omit<(typeof ja)['importer'], 'companyNotFound' | 'fileChosen' | 'lineNumber' | 'filledLinks'>
 
-export const strings = (lang: Lang): Strings => STRINGS[lang] as Strings
+export type Strings = Plain & {
+  companyNotFound: (hint: string) => string
+  fileChosen: (name: string) => string
+  lineNumber: (line: number) => string
+  filledLinks: (count: number) => string
+}
+
+export const strings = (lang: Lang): Strings => {
+  const messages = MESSAGES[lang]
+  const t = createTranslator({ locale: lang, messages, namespace: 'importer' })
+  return {
+    ...messages.importer,
+    companyNotFound: (hint) => t('companyNotFound', { hint }),
+    fileChosen: (name) => t('fileChosen', { name }),
+    lineNumber: (line) => t('lineNumber', { line }),
+    filledLinks: (count) => t('filledLinks', { count }),
+  }
+}
 
 /** The admin's language as one of ours (Payload's i18n language code). */
 export const toLang = (language: string | undefined): Lang => (language === 'ja' ? 'ja' : 'en')

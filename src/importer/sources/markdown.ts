@@ -11,7 +11,10 @@ const IMAGE = /^\s*!\[([^\]]*)\]\(([^)]*)\)\s*$/
 
 export const markdownSource = (text: string): Source => {
   const source = textSource(text)
+  // The title may be written as a Markdown heading.
+  const first = source.lines.findIndex((line) => line.text.trim())
   source.lines = source.lines.map((line, i) => {
+    if (i === first) return { text: line.text.replace(/^\s*#{1,6}\s+/, '') }
     const image = IMAGE.exec(line.text)
     if (image) {
       source.notes.push({ line: i + 1, code: 'image-format', subject: image[2] })

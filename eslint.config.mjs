@@ -26,4 +26,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Arrows point down (docs/architecture.md): routes use components, mail and domain modules,
+    // never the other way round. Server actions reach a component as props.
+    files: ['src/components/**', 'src/email/**', 'src/admin/**', 'src/lib/**', 'src/data/**', 'collections/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/app/*', '**/app/(*'], message: 'Only routes import from src/app/.' }] }],
+    },
+  },
+  {
+    // Mail templates receive strings and URLs; the domain modules that send mail build them.
+    files: ['src/email/templates/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^@/(?!i18n/|lib/site$)', message: 'A template imports only the translator and absolute URLs; pass it what it shows.' }] },
+      ],
+    },
+  },
 )

@@ -6,6 +6,7 @@ import * as migration_20261124_121246_events_and_announcements from './20261124_
 import * as migration_20261124_132819_directory_partial_grams from './20261124_132819_directory_partial_grams';
 import * as migration_20261124_144128_collaboration_and_dashboard from './20261124_144128_collaboration_and_dashboard';
 import * as migration_20261124_184556_directory_line_start_tags from './20261124_184556_directory_line_start_tags';
+import * as migration_20261208_005000_feedback_form from './20261208_005000_feedback_form';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261124_184556_directory_line_start_tags.up,
     down: migration_20261124_184556_directory_line_start_tags.down,
     name: '20261124_184556_directory_line_start_tags'
+  },
+  {
+    up: migration_20261208_005000_feedback_form.up,
+    down: migration_20261208_005000_feedback_form.down,
+    name: '20261208_005000_feedback_form',
   },
 ];

@@ -1,14 +1,31 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
+import type { Locale } from '@/i18n/routing'
 import type { Form } from '@/payload-types'
 
 /**
- * The feedback form's default content. Apart from the plugin's configuration (feedback.ts) so
- * that the seed, which browser tests import, loads no mail templates.
+ * The feedback form's default content, created by a migration (migrations/…_feedback_form.ts)
+ * so every site has it; the seed calls it too, which changes nothing once it exists. Apart
+ * from the plugin's configuration (feedback.ts) so that the seed, which browser tests import,
+ * loads no mail templates.
  */
 
 /** The form members reach at /members/feedback, found by its `key`. */
 export const FEEDBACK_FORM_KEY = 'feedback'
+
+/** The feedback form as `user` may read it, in `locale`; null where it does not exist. */
+export const findFeedbackForm = async (payload: Payload, user: TypedUser | null, locale: Locale = 'ja'): Promise<Form | null> => {
+  const { docs } = await payload.find({
+    collection: 'forms',
+    where: { key: { equals: FEEDBACK_FORM_KEY } },
+    limit: 1,
+    depth: 0,
+    locale,
+    overrideAccess: false,
+    user,
+  })
+  return docs[0] ?? null
+}
 
 const paragraph = (text: string) => ({
   root: {
@@ -32,16 +49,17 @@ const paragraph = (text: string) => ({
 })
 
 /**
- * The feedback form, created with its default questions the first time anyone needs it, so a
- * new site has it without seeding. Staff may edit its questions in the admin afterwards.
+ * The feedback form with its default questions, created unless it exists. Staff may edit its
+ * questions in the admin afterwards. `req` carries the migration's transaction.
  */
-export const ensureFeedbackForm = async (payload: Payload): Promise<Form> => {
-  const { docs } = await payload.find({ collection: 'forms', where: { key: { equals: FEEDBACK_FORM_KEY } }, limit: 1, depth: 0, locale: 'ja' })
+export const ensureFeedbackForm = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<Form> => {
+  const { docs } = await payload.find({ collection: 'forms', where: { key: { equals: FEEDBACK_FORM_KEY } }, limit: 1, depth: 0, locale: 'ja', req })
   if (docs[0]) return docs[0]
   const form = await payload.create({
     collection: 'forms',
     locale: 'ja',
     depth: 0,
+    req,
     data: {
       key: FEEDBACK_FORM_KEY,
       title: 'ネットワーク運営へのご意見',
@@ -70,6 +88,7 @@ export const ensureFeedbackForm = async (payload: Payload): Promise<Form> => {
     id: form.id,
     locale: 'en',
     depth: 0,
+    req,
     data: {
       title: 'Feedback to the network team',
       submitButtonLabel: 'Send',

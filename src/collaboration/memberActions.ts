@@ -10,7 +10,7 @@ import { INDUSTRIES, OPPORTUNITY_KINDS, OPPORTUNITY_OUTCOMES, REACTION_KINDS, RE
 import type { Opportunity } from '@/payload-types'
 import { formText } from '@/text/rules'
 
-import { ensureFeedbackForm } from './feedbackForm'
+import { findFeedbackForm } from './feedbackForm'
 
 /**
  * What the members pages do on the board, the feed and the feedback form, language-free: each
@@ -195,7 +195,8 @@ export const deleteUpdate = (payload: Payload, user: TypedUser | null, update: n
 export const sendFeedback = (payload: Payload, user: TypedUser | null, form: FormData): Promise<Outcome> =>
   attempt(payload, 'sending feedback', async () => {
     if (!isMember(user)) return { ok: false, problem: 'notAllowed' }
-    const feedback = await ensureFeedbackForm(payload)
+    const feedback = await findFeedbackForm(payload, user)
+    if (!feedback) return { ok: false, problem: 'notFound' }
     const submissionData = (feedback.fields ?? [])
       .filter((field): field is Extract<typeof field, { name: string }> => 'name' in field && Boolean(field.name))
       .map((field) => ({ field: field.name, value: formText(form, `field:${field.name}`) }))

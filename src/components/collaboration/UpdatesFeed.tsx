@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server'
 
-import { deleteUpdateAction, postUpdateAction, reactAction, reportAction } from '@/app/(frontend)/[locale]/members/updateActions'
 import type { Viewer } from '@/auth/viewer'
 import { Notice } from '@/components/forms/Notice'
 import { doneParam, problemParam } from '@/components/collaboration/notice'
@@ -14,6 +13,9 @@ import { REPORT_REASONS } from '@/lib/options'
 
 const UPDATE_MAX = 500
 
+/** The server actions the feed's forms post to; the page that shows the feed passes its own. */
+export type UpdateActions = Record<'post' | 'react' | 'report' | 'remove', (form: FormData) => Promise<void>>
+
 /**
  * The members' feed on the members home: the form to post (approved alumni), then the updates,
  * newest first, each with its reactions (one per member, toggled), a report form and, for its
@@ -25,12 +27,14 @@ export async function UpdatesFeed({
   page,
   done,
   error,
+  actions,
 }: {
   locale: Locale
   viewer: Viewer
   page: number
   done?: string
   error?: string
+  actions: UpdateActions
 }) {
   const [t, feed] = await Promise.all([getTranslations({ locale, namespace: 'updates' }), listUpdates(viewer, { page })])
   const alumnus = viewer.collection === 'alumni'
@@ -54,7 +58,7 @@ export async function UpdatesFeed({
         error={problem ? t(`errors.${problem}`) : null}
       />
       {alumnus && (
-        <form action={postUpdateAction} className="mt-6 space-y-3 rounded-xl border border-line bg-white p-5">
+        <form action={actions.post} className="mt-6 space-y-3 rounded-xl border border-line bg-white p-5">
           {common}
           <label className={labelClass}>
             <span className="sr-only">{t('body')}</span>
@@ -116,7 +120,7 @@ export async function UpdatesFeed({
                   {REACTION_VALUES.map((kind) => {
                     const label = t('reactLabel', { reaction: t(`react.${kind}`), count: item.counts[kind] })
                     return alumnus && !item.hidden ? (
-                      <form key={kind} action={reactAction}>
+                      <form key={kind} action={actions.react}>
                         {common}
                         {hidden('id', item.id)}
                         {hidden('kind', kind)}
@@ -135,7 +139,7 @@ export async function UpdatesFeed({
                     )
                   })}
                   {item.mine && (
-                    <form action={deleteUpdateAction} className="ml-auto">
+                    <form action={actions.remove} className="ml-auto">
                       {common}
                       {hidden('id', item.id)}
                       <button type="submit" className={quietButtonClass}>
@@ -150,7 +154,7 @@ export async function UpdatesFeed({
                       ) : (
                         <details>
                           <summary className="cursor-pointer text-muted hover:text-shu">{t('report')}</summary>
-                          <form action={reportAction} className="mt-2 space-y-2">
+                          <form action={actions.report} className="mt-2 space-y-2">
                             {common}
                             {hidden('id', item.id)}
                             <label className={labelClass}>

@@ -10,6 +10,7 @@ import { MyUpcomingEvents } from '@/components/members/MyUpcomingEvents'
 
 import { MembersHome } from './MembersHome'
 import { MembershipStatus } from './MembershipStatus'
+import { deleteUpdateAction, postUpdateAction, reactAction, reportAction } from './updateActions'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string; done?: string; error?: string }> }
 
@@ -37,7 +38,14 @@ export default async function MembersPage({ params, searchParams }: Props) {
     <MembersHome locale={locale} name={viewer.name} staff={viewer.collection === 'users'}>
       <PinnedAnnouncements locale={locale} viewer={viewer} />
       <MyUpcomingEvents locale={locale} viewer={viewer} />
-      <UpdatesFeed locale={locale} viewer={viewer} page={page} done={query.done} error={query.error} />
+      <UpdatesFeed
+        locale={locale}
+        viewer={viewer}
+        page={page}
+        done={query.done}
+        error={query.error}
+        actions={{ post: postUpdateAction, react: reactAction, report: reportAction, remove: deleteUpdateAction }}
+      />
     </MembersHome>
   )
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { requireMember } from '@/auth/viewer'
-import { ensureFeedbackForm } from '@/collaboration/feedbackForm'
 import { Notice } from '@/components/forms/Notice'
 import { doneParam, problemParam } from '@/components/collaboration/notice'
 import { buttonClass, controlClass, labelClass } from '@/components/forms/styles'
-import { payloadClient } from '@/data/payload'
+import { feedbackForm } from '@/data/feedback'
 import { localeParam } from '@/i18n/params'
 import type { Form } from '@/payload-types'
 
@@ -30,13 +30,8 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
   const locale = await localeParam(params)
   setRequestLocale(locale)
   const viewer = await requireMember(locale, '/members/feedback')
-  const payload = await payloadClient()
-  const { id } = await ensureFeedbackForm(payload)
-  const [t, form, query] = await Promise.all([
-    getTranslations({ locale, namespace: 'feedback' }),
-    payload.findByID({ collection: 'forms', id, locale, depth: 0, overrideAccess: false, user: viewer }),
-    searchParams,
-  ])
+  const [t, form, query] = await Promise.all([getTranslations({ locale, namespace: 'feedback' }), feedbackForm(viewer, locale), searchParams])
+  if (!form) notFound()
   const done = doneParam(query.done, ['sent'] as const)
   const error = problemParam(query.error)
   const control = (field: FormField) => {

@@ -1,16 +1,29 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { apiCacheControlRule } from './src/cache/cacheControl'
 import { localeRedirects, localeRewrites } from './src/i18n/rewrites'
-import { cacheControlRules } from './src/security/cacheControl'
 import { colorSchemeHintForAdminOnly, securityHeaders } from './src/security/headers'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
+/**
+ * `npm run bench` builds its reference pages (`*.bench.tsx` under src/app/(bench*), tests/bench)
+ * into a build of its own; every other build leaves them out, and they are not rewritten to a locale.
+ */
+const benchBuild = process.env.ENISHI_BENCH_BASELINES === '1'
+const benchRewrites = benchBuild ? [{ source: '/bench-baseline/:path*', destination: '/bench-baseline/:path*' }] : []
+
 const nextConfig: NextConfig = {
   // The browser-test runner builds into its own directory, so runs never share a build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  pageExtensions: benchBuild ? ['bench.tsx', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
+  // Where Next keeps pages and tagged data: the app's own store, which it can expire from a job
+  // and, through Redis, in every server process (src/cache/handler.mjs, docs/deploy.md#caching).
+  cacheHandler: path.join(process.cwd(), 'src/cache/handler.mjs'),
   images: {
     // Payload serves uploads from its own REST route on the same origin.
     localPatterns: [{ pathname: '/api/media/file/**' }],
@@ -28,7 +41,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Next hashes every HTML body it sends for an ETag, in JavaScript: on a cached case study that
   // hash took about half the server's time per request (docs/performance.md). Public pages live
-  // for seconds in a shared cache (src/security/cacheControl.ts), so a 304 saves little.
+  // for seconds in a shared cache (src/cache/cacheControl.ts), so a 304 saves little.
   generateEtags: false,
   // Every response, pages to uploaded files (src/security/headers.ts, docs/security.md).
   headers: async () => [
@@ -39,12 +52,13 @@ const nextConfig: NextConfig = {
         development: process.env.NODE_ENV === 'development',
       }),
     },
-    // Who may keep a copy: one rule for pages, API and admin (src/security/cacheControl.ts).
-    ...cacheControlRules(),
+    // No Cache-Control for pages: Next's own verdict decides who may keep a copy; the API, which
+    // says nothing itself, is private (src/cache/cacheControl.ts).
+    apiCacheControlRule(),
   ],
   // Japanese at `/`, English under `/en`: mapped onto the `[locale]` routes by the router (src/i18n/rewrites.ts).
   redirects: async () => localeRedirects(),
-  rewrites: async () => ({ beforeFiles: localeRewrites(), afterFiles: [], fallback: [] }),
+  rewrites: async () => ({ beforeFiles: [...benchRewrites, ...localeRewrites()], afterFiles: [], fallback: [] }),
   devIndicators: false,
   // `npm run typecheck` checks the whole project once; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, staffOnly } from '@/access'
 import { slugField } from '@/fields/slug'
-import { revalidateOnChange } from '@/hooks/revalidate'
-import { CACHE_TAGS } from '@/lib/cacheTags'
+import { revalidateOnChange } from '@/cache/expire'
+import { CACHE_TAGS } from '@/cache/tags'
 import { l } from '@/lib/label'
 import { INDUSTRIES } from '@/lib/options'
 

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, staffOnly } from '@/access'
-import { revalidateOnChange } from '@/hooks/revalidate'
-import { CACHE_TAGS } from '@/lib/cacheTags'
+import { revalidateOnChange } from '@/cache/expire'
+import { CACHE_TAGS } from '@/cache/tags'
 import { l } from '@/lib/label'
 import { uploadDir } from '@/lib/uploads'
 import { SHARP_UPLOAD_OPTIONS } from '@/security/uploadLimits'

@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { isAlumnus, isStaff, staffOnly } from '@/access'
-import { CACHE_TAGS } from '@/lib/cacheTags'
-import { revalidateOnChange } from '@/hooks/revalidate'
+import { CACHE_TAGS } from '@/cache/tags'
+import { revalidateOnChange } from '@/cache/expire'
 import { l } from '@/lib/label'
 import { REGISTRATION_STATUSES } from '@/lib/options'
 

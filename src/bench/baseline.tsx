@@ -2,25 +2,25 @@
  * The bare reference pages `npm run bench` measures the case-study page against (docs/benchmarks.md):
  * the same article, read straight from the database with no data cache, without the site's header,
  * footer or translations (the third, the case-study page itself prerendered, is src/app/(bench-site)).
- * They exist only in a build made with ENISHI_BENCH_BASELINES=1 — the bench
- * sets it for its own build and server; any other build answers 404 there (checked at build time for
- * the prerendered page, per request for the dynamic one), so no deployment ships them.
+ * Their route files end in `.bench.tsx`, which only a build with ENISHI_BENCH_BASELINES=1 reads as
+ * pages (next.config.ts); the bench sets it for its own build, so no other build compiles them.
  */
 import { notFound } from 'next/navigation'
 
 import { InterviewBody } from '@/components/interview/InterviewBody'
 import { payloadClient } from '@/data/payload'
 
-export const baselinesEnabled = () => process.env.ENISHI_BENCH_BASELINES === '1' && Boolean(process.env.ENISHI_BENCH_SLUG)
+/** The case study the bench measures (tests/bench/index.ts sets it). */
+export const benchSlug = () => process.env.ENISHI_BENCH_SLUG ?? ''
 
 export async function BaselineArticle() {
-  if (!baselinesEnabled()) notFound()
+  if (!benchSlug()) notFound()
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'interviews',
     locale: 'ja',
     overrideAccess: false,
-    where: { slug: { equals: process.env.ENISHI_BENCH_SLUG } },
+    where: { slug: { equals: benchSlug() } },
     limit: 1,
     depth: 2,
   })

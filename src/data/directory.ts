@@ -11,6 +11,8 @@ import type { Payload, Where } from 'payload'
 import { listedInDirectory } from '../../collections/Alumni/access'
 import { isMember } from '@/access'
 import type { Viewer } from '@/auth/viewer'
+import { cachedFor } from '@/cache/cached'
+import { payloadClient } from '@/data/payload'
 import type { Alumnus, AlumniPhoto } from '@/payload-types'
 import { type DirectoryQuery, PAGE_SIZE } from '@/search/directoryQuery'
 import { directoryAllIdsStatement, directoryStatement } from '@/search/directorySql'
@@ -127,7 +129,7 @@ export const getDirectoryProfile = async (
 
 /**
  * Departments named by listed members, most common first: the options of the department
- * filter. Names only, no people; the page caches them for a few minutes.
+ * filter. Names only, no people.
  */
 export const directoryDepartments = async (payload: Payload): Promise<string[]> => {
   const { rows } = await db(payload).execute<{ department: string }>(sql`
@@ -136,3 +138,6 @@ export const directoryDepartments = async (payload: Payload): Promise<string[]> 
     GROUP BY t.text ORDER BY count(*) DESC, t.text LIMIT 100`)
   return rows.map((row) => row.department)
 }
+
+/** The department names for the filter: the same for every member, so read every ten minutes at most. */
+export const cachedDirectoryDepartments = cachedFor('directory:departments', 600, async () => directoryDepartments(await payloadClient()))

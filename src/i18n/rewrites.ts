@@ -10,9 +10,8 @@
  */
 import { routing } from './routing'
 
-
-/** Paths that are not pages of a locale: Payload, Next's files, files with an extension, the bench's reference pages. */
-const NOT_PAGES = ['api(?:/|$)', 'admin(?:/|$)', '_next/', '_vercel', 'bench-baseline', '.*\\..*']
+/** Paths that are not pages of a locale: Payload, Next's files, files with an extension. */
+const NOT_PAGES = ['api(?:/|$)', 'admin(?:/|$)', '_next/', '_vercel', '.*\\..*']
 
 export const localeRewrites = () => {
   const prefixed = [...routing.locales.map((locale) => `${locale}(?:/|$)`), ...NOT_PAGES].join('|')

@@ -1,5 +1,5 @@
 /**
- * Cached and instantly fresh (issue 5, item 3): public pages are served from Next's cache, and
+ * Cached and instantly fresh (docs/publishing.md#cached-and-instantly-fresh): public pages are served from Next's cache, and
  * publishing, updating, unpublishing or deleting a document through Payload's REST API (as the
  * demo editor) refreshes every page that shows it within a second of the write returning.
  * Each page is read before the write (so a cached copy exists, and it must show the state
@@ -17,8 +17,7 @@ test.describe('cached and instantly fresh', () => {
     pages.push(`/en/case-studies/${SEED_SLUGS.englishInterview}`, `/news/${SEED_SLUGS.publicAnnouncement}`, `/events/${SEED_SLUGS.publicEvent}`)
     for (const path of pages) {
       await read(request, path)
-      // HEAD: Next's own answer. The server's memory answers GETs only, and replays the header of
-      // the answer it kept, which may have been Next's first render (MISS).
+      // Read once already, so Next answers from its page cache (src/cache/handler.mjs).
       const head = await request.head(path, { maxRedirects: 0 })
       expect(head.status(), path).toBe(200)
       // STALE is served from the cache too, while a render older than the 60 s backstop is redone.

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { unstable_cache } from 'next/cache'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { requireMember } from '@/auth/viewer'
@@ -7,7 +6,7 @@ import { DirectoryCard } from '@/components/directory/DirectoryCard'
 import { DirectoryPagination } from '@/components/directory/DirectoryPagination'
 import { DirectorySearchForm } from '@/components/directory/DirectorySearchForm'
 import { DirectorySortLinks } from '@/components/directory/DirectorySortLinks'
-import { directoryDepartments, searchDirectory } from '@/data/directory'
+import { cachedDirectoryDepartments, searchDirectory } from '@/data/directory'
 import { payloadClient } from '@/data/payload'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
@@ -24,11 +23,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), robots: { index: false } }
 }
 
-/** Department names for the filter: the same for every member, so computed every ten minutes at most. */
-const departments = unstable_cache(async () => directoryDepartments(await payloadClient()), ['directory:departments'], {
-  revalidate: 600,
-})
-
 /**
  * The member directory. Everything a search is lives in the URL; the page reads the session
  * (members only, so it is dynamic and sent `private, no-store`) and renders on the server.
@@ -42,7 +36,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
   const [t, page, departmentNames] = await Promise.all([
     getTranslations({ locale, namespace: 'directory' }),
     payloadClient().then((payload) => searchDirectory(payload, viewer, query)),
-    departments(),
+    cachedDirectoryDepartments(),
   ])
   const first = (page.page - 1) * PAGE_SIZE + 1
 

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 
 import CaseStudy, { generateMetadata as caseStudyMetadata } from '../../../(frontend)/[locale]/case-studies/[slug]/page'
-import { baselinesEnabled } from '@/bench/baseline'
+import { benchSlug } from '@/bench/baseline'
 
 /**
  * Benchmark reference: the case-study page itself (same layout, same components; 2 % fewer bytes
@@ -9,11 +9,11 @@ import { baselinesEnabled } from '@/bench/baseline'
  */
 export const dynamic = 'force-static'
 
-const params = () => Promise.resolve({ locale: 'ja', slug: process.env.ENISHI_BENCH_SLUG ?? '' })
+const params = () => Promise.resolve({ locale: 'ja', slug: benchSlug() })
 
-export const generateMetadata = () => (baselinesEnabled() ? caseStudyMetadata({ params: params() }) : {})
+export const generateMetadata = () => (benchSlug() ? caseStudyMetadata({ params: params() }) : {})
 
 export default function SamePageBaseline() {
-  if (!baselinesEnabled()) notFound()
+  if (!benchSlug()) notFound()
   return <CaseStudy params={params()} />
 }

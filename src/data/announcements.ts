@@ -3,9 +3,9 @@ import type { Where } from 'payload'
 import { publishedFor } from '@/access'
 import type { Viewer } from '@/auth/viewer'
 import type { Locale } from '@/i18n/routing'
+import { cachedPublic } from '@/cache/cached'
 import { CACHE_TAGS } from '@/cache/tags'
 
-import { cachedPublic } from '@/cache/cached'
 import { payloadClient } from './payload'
 
 const visible = (extra?: Where): Where => ({

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/routing'
+import { cachedPublic } from '@/cache/cached'
 import { CACHE_TAGS } from '@/cache/tags'
 
-import { cachedPublic } from '@/cache/cached'
 import { payloadClient } from './payload'
 
 export const listCompanies = cachedPublic(

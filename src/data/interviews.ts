@@ -2,9 +2,9 @@ import type { Where } from 'payload'
 
 import { publishedFor } from '@/access'
 import type { Locale } from '@/i18n/routing'
+import { cachedPublic } from '@/cache/cached'
 import { CACHE_TAGS } from '@/cache/tags'
 
-import { cachedPublic } from '@/cache/cached'
 import { payloadClient } from './payload'
 
 /** Public reads of case studies. Visitor access, plus the published filter for safety in depth. */

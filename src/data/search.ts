@@ -1,9 +1,9 @@
 import type { Locale } from '@/i18n/routing'
+import { cachedPublic } from '@/cache/cached'
 import { CACHE_TAGS } from '@/cache/tags'
 import type { SearchDocument } from '@/search/rank'
 import { searchIn, type SearchResults } from '@/search/results'
 
-import { cachedPublic } from '@/cache/cached'
 import { payloadClient } from './payload'
 import { readSearchDocuments } from './searchDocuments'
 

@@ -1,7 +1,7 @@
 import { publishedFor } from '@/access'
+import { cachedPublic } from '@/cache/cached'
 import { CACHE_TAGS } from '@/cache/tags'
 
-import { cachedPublic } from '@/cache/cached'
 import { payloadClient } from './payload'
 
 export type PublicEntry = { path: string; updatedAt: string }

@@ -7,7 +7,7 @@ import { ALUMNI_STATUSES, INDUSTRIES, OPEN_TO } from '@/lib/options'
 
 import { sessionCookies } from '@/security/cookies'
 import { limitAuthRequests } from '@/security/limitAuthRequests'
-import { checkLinkUrl, plainText } from '@/text/rules'
+import { FIRST_BIRTH_YEAR, FIRST_YEAR, toPlainText, validateLink } from '@/text/rules'
 
 import { readAlumni, readContactField, updateAlumni } from './access'
 import { forgotPasswordConfig, verifyEmailConfig } from './authEmails'
@@ -17,12 +17,9 @@ import { enforcePasswordPolicy } from './hooks/passwordPolicy'
 import { emailReviewDecision, stampReview } from './hooks/review'
 import { updateDirectoryEntry } from './hooks/searchIndex'
 
-/** Profile prose is plain text, however it arrives (form, REST, GraphQL, admin). */
-const plainTextField = ({ value }: { value?: unknown }) => (typeof value === 'string' ? plainText(value) : value)
-
 const currentYear = new Date().getFullYear()
 const year = (name: string, label: ReturnType<typeof l>) =>
-  ({ name, type: 'number', min: 1950, max: currentYear + 1, label }) as const
+  ({ name, type: 'number', min: FIRST_YEAR, max: currentYear + 1, label }) as const
 
 const visibility = (name: string): SelectField => ({
     name,
@@ -169,14 +166,14 @@ export const Alumni: CollectionConfig = {
           name: 'careerSinceLeaving',
           type: 'textarea',
           label: l('退職後のキャリア', 'Career since leaving'),
-          hooks: { beforeChange: [plainTextField] },
+          hooks: { beforeChange: [toPlainText] },
         },
         {
           name: 'bio',
           type: 'textarea',
           maxLength: 2000,
           label: l('自己紹介', 'Bio'),
-          hooks: { beforeChange: [plainTextField] },
+          hooks: { beforeChange: [toPlainText] },
         },
         { name: 'skills', type: 'text', hasMany: true, label: l('スキル', 'Skills') },
         {
@@ -198,8 +195,7 @@ export const Alumni: CollectionConfig = {
               type: 'text',
               required: true,
               label: 'URL',
-              validate: (value: unknown) =>
-                typeof value === 'string' && !checkLinkUrl(value) ? true : 'Enter an http:// or https:// address',
+              validate: validateLink,
             },
           ],
         },
@@ -220,7 +216,7 @@ export const Alumni: CollectionConfig = {
       // Optional; only the owner and staff read it, and staff see it only as age bands of five or
       // more people on the network dashboard (docs/dashboard.md, docs/privacy.md).
       ...year('birthYear', l('生まれ年（任意）', 'Year of birth (optional)')),
-      min: 1900,
+      min: FIRST_BIRTH_YEAR,
       access: { read: selfOrStaffField },
       admin: { description: l('本人とスタッフのみ閲覧できます。年代別の集計にのみ使います。', 'Only you and staff can see it; used only for counts by age band.') },
     },

@@ -2,10 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff, staffField, staffOnly } from '@/access'
 import { approvedAlumniOnly, readUnlessHidden, staffOrOwn } from '@/access/collaboration'
-import { authorField, cleanText, hiddenField, validateLink } from '@/collaboration/fields'
+import { authorField, cleanText, hiddenField } from '@/collaboration/fields'
 import { deleteImageWithUpdate, deleteUpdateDependants, hideImageWithUpdate } from '@/collaboration/updateHooks'
 import { l } from '@/lib/label'
 import { recordActivityOnCreate } from '@/dashboard/activity'
+import { validateLink } from '@/text/rules'
 
 /** The longest update a member can post. */
 export const UPDATE_MAX_LENGTH = 500

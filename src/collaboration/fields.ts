@@ -1,21 +1,13 @@
-import type { Field, FieldHook, Validate } from 'payload'
+import type { Field } from 'payload'
 
 import { staffField } from '@/access'
 import { l } from '@/lib/label'
-import { checkLinkUrl, plainText } from '@/text/rules'
+import { toPlainText } from '@/text/rules'
 
 import { stampAlumnus, stampStaff } from './poster'
 
 /** Member-typed text is stored as plain text, however it arrives (docs/profile-and-privacy.md). */
-const toPlainText: FieldHook = ({ value }) => (typeof value === 'string' ? plainText(value) : value)
 export const cleanText = { beforeValidate: [toPlainText] }
-
-/** An optional http(s) link, as on profiles. */
-export const validateLink: Validate<string | null | undefined> = (value) => {
-  if (!value) return true
-  const problem = checkLinkUrl(value)
-  return problem ? 'Enter a full http:// or https:// address.' : true
-}
 
 /** The alumnus who wrote the document: set on create, changed only by staff. */
 export const authorField = (name: string, label = l('投稿者', 'Posted by')): Field => ({

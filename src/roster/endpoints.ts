@@ -8,6 +8,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access/roles'
+import { adminLocale, translator } from '@/i18n/translator'
 
 import { parseRosterCsv, RosterCsvError } from './csv'
 import { importRosterRows, markRosterDuplicates } from './import'
@@ -17,22 +18,22 @@ export const IMPORT_BATCH = 25
 const MAX_IMPORT_ROWS = 200
 const MAX_INVITES = 500
 
-type Lang = 'ja' | 'en'
-const langOf = (req: PayloadRequest): Lang => (req.i18n?.language === 'en' ? 'en' : 'ja')
+/** Answers are in the admin's language, like the import view that sends the requests. */
+const langOf = (req: PayloadRequest) => adminLocale(req.i18n)
+const strings = (req: PayloadRequest) => translator(langOf(req), 'rosterApi')
 const fail = (status: number, message: string) => Response.json({ message, errors: [{ message }] }, { status })
 
 /** The JSON body, or a 400 / 403 response. */
 const staffBody = async (req: PayloadRequest): Promise<Record<string, unknown> | Response> => {
-  const lang = langOf(req)
-  const t = (ja: string, en: string) => (lang === 'ja' ? ja : en)
-  if (!req.user || !isStaff(req.user)) return fail(403, t('スタッフのみが名簿を扱えます', 'Only staff may manage the roster'))
+  const t = strings(req)
+  if (!req.user || !isStaff(req.user)) return fail(403, t('staffOnly'))
   try {
     const body = await req.json?.()
     if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>
   } catch {
     // falls through to the 400 below
   }
-  return fail(400, t('リクエストの形式が正しくありません（JSONを送ってください）', 'The request body must be a JSON object'))
+  return fail(400, t('notJson'))
 }
 
 export const rosterEndpoints: Endpoint[] = [
@@ -44,7 +45,7 @@ export const rosterEndpoints: Endpoint[] = [
       if (body instanceof Response) return body
       const lang = langOf(req)
       if (typeof body.csv !== 'string' || !body.csv.trim()) {
-        return fail(400, lang === 'ja' ? 'CSVを貼り付けるか、ファイルを選んでください' : 'Paste the CSV or choose a file')
+        return fail(400, strings(req)('noCsv'))
       }
       try {
         const rows = await markRosterDuplicates(req.payload, parseRosterCsv(body.csv, lang), lang)
@@ -69,7 +70,7 @@ export const rosterEndpoints: Endpoint[] = [
         rows.length <= MAX_IMPORT_ROWS &&
         rows.every((r) => r && typeof r === 'object' && Number.isInteger(r.line) && r.values && typeof r.values === 'object')
       if (!valid) {
-        return fail(400, lang === 'ja' ? `rows は1〜${MAX_IMPORT_ROWS}件の { line, values } です` : `rows must be 1 to ${MAX_IMPORT_ROWS} items of { line, values }`)
+        return fail(400, strings(req)('badRows', { max: MAX_IMPORT_ROWS }))
       }
       const results = await importRosterRows(req.payload, req.user!, rows, lang)
       return Response.json({ results })
@@ -83,7 +84,7 @@ export const rosterEndpoints: Endpoint[] = [
       if (body instanceof Response) return body
       const ids = body.ids
       if (!Array.isArray(ids) || !ids.length || ids.length > MAX_INVITES || !ids.every((id) => Number.isInteger(id) && id > 0)) {
-        return fail(400, langOf(req) === 'ja' ? `ids は1〜${MAX_INVITES}件の名簿IDです` : `ids must be 1 to ${MAX_INVITES} roster ids`)
+        return fail(400, strings(req)('badIds', { max: MAX_INVITES }))
       }
       return Response.json(await inviteFromRoster(req.payload, req.user!, ids as number[]))
     },

@@ -1,10 +1,9 @@
 import type { Payload, TypedUser } from 'payload'
 
+import type { Locale } from '@/i18n/routing'
 import { isValidationError } from '@/lib/payloadErrors'
 
 import { normalizeCell, ROSTER_COLUMNS, type RosterColumn, type RosterRow, rowError, validateRow } from './csv'
-
-type Lang = 'ja' | 'en'
 
 /** Employee numbers of `numbers` already in the roster. */
 const existing = async (payload: Payload, numbers: string[]): Promise<Set<string>> => {
@@ -24,7 +23,7 @@ const existing = async (payload: Payload, numbers: string[]): Promise<Set<string
 }
 
 /** Adds "already in the roster" to the rows whose employee number is stored (the preview). */
-export const markRosterDuplicates = async (payload: Payload, rows: RosterRow[], lang: Lang): Promise<RosterRow[]> => {
+export const markRosterDuplicates = async (payload: Payload, rows: RosterRow[], lang: Locale): Promise<RosterRow[]> => {
   const stored = await existing(payload, [...new Set(rows.map((r) => r.values.employeeNumber).filter(Boolean))])
   return rows.map((row) =>
     stored.has(row.values.employeeNumber)
@@ -44,7 +43,7 @@ export const importRosterRows = async (
   payload: Payload,
   user: TypedUser,
   input: { line: number; values: Partial<Record<RosterColumn, unknown>> }[],
-  lang: Lang,
+  lang: Locale,
 ): Promise<ImportResult[]> => {
   const rows = input.map(({ line, values }) => {
     const clean = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c, normalizeCell(c, values?.[c])])) as Record<RosterColumn, string>

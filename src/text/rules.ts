@@ -69,6 +69,9 @@ export const plainText = (value: string): string =>
  */
 export const plainLine = (value: string): string => plainText(value).replace(/[ \n]+/g, ' ')
 
+/** `plainText` as a field hook: member-typed text is stored as plain text however it arrives. */
+export const toPlainText = ({ value }: { value?: unknown }) => (typeof value === 'string' ? plainText(value) : value)
+
 // Hiragana and katakana, full and half width, with the marks names use: the long-vowel mark,
 // middle dots, (combining) voiced sound marks, `=` between the parts of a foreign name, spaces.
 const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・･ｰ゛゜\u3099\u309A=＝\s]+$/u
@@ -107,6 +110,13 @@ export const checkLinkUrl = (value: string): 'invalidUrl' | 'urlScheme' | null =
   if (!url.hostname || url.username || url.password) return 'invalidUrl'
   return null
 }
+
+/**
+ * `checkLinkUrl` as a Payload field `validate`, so the admin, REST and GraphQL refuse what the
+ * forms refuse. An empty value passes unless the field is required.
+ */
+export const validateLink = (value: unknown, { required }: { required?: boolean } = {}): true | string =>
+  (!value && !required) || (typeof value === 'string' && value !== '' && !checkLinkUrl(value)) ? true : 'Enter a full http:// or https:// address.'
 
 /** The first year anyone can have joined or left the company. */
 export const FIRST_YEAR = 1950

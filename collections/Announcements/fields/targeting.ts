@@ -3,9 +3,10 @@ import { type GroupField, type NumberFieldSingleValidation, validations } from '
 import { staffField } from '@/access'
 import { l } from '@/lib/label'
 import { INDUSTRIES, OPEN_TO } from '@/lib/options'
+import { FIRST_YEAR } from '@/text/rules'
 
 const year = (name: 'joinedFrom' | 'joinedTo', label: ReturnType<typeof l>) =>
-  ({ name, type: 'number', min: 1950, max: 2100, label }) as const
+  ({ name, type: 'number', min: FIRST_YEAR, max: 2100, label }) as const
 
 /**
  * Who is emailed when the announcement is published (src/announcements/recipients.ts). Each

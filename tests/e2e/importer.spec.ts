@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { DEMO_LOGINS } from '../../src/seed'
-import { fixture } from '../helpers/importer'
+import { fixture, shapeFixture, wordTranscript } from '../helpers/importer'
 
 const signIn = async (page: Page) => {
   await page.goto('/admin/login')
@@ -45,5 +45,38 @@ test.describe('an editor importing an interview from text', () => {
     await page.waitForURL(/\/admin\/collections\/interviews\/\d+$/)
     await expect(page.locator('#field-title')).toHaveValue(title)
     await expect(page.locator('#field-interviewees__0__name')).toHaveValue('風間 早苗')
+  })
+
+  test('a text without recognisable people is previewed as a draft to complete, not refused', async ({ page }) => {
+    await signIn(page)
+    await page.goto('/admin/import-interview')
+    await page.fill('textarea[name=text]', shapeFixture('11-no-people.ja.txt'))
+    await page.getByRole('button', { name: /^(Preview|プレビュー)$/ }).click()
+    await expect(page.getByTestId('import-interviewees')).toContainText(/No interviewees found|インタビュイーが見つかりません/)
+    await expect(page.getByTestId('import-warnings')).toContainText(/add them on the edit page|編集画面で追加/)
+    await expect(page.getByRole('button', { name: /^(Create draft|下書きを作成)$/ })).toBeEnabled()
+  })
+
+  test('chooses a Word file: its bold questions, people and images are previewed, and the draft is created', async ({ page }) => {
+    const stamp = Date.now()
+    const buffer = Buffer.from(await wordTranscript(`【アルムナイの声/フジナミ製作所】Word取り込み${stamp}`))
+
+    await signIn(page)
+    await page.goto('/admin/import-interview')
+    await page.locator('input[name=file]').setInputFiles({ name: 'transcript.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer })
+    await expect(page.getByTestId('import-file')).toContainText('transcript.docx')
+    await expect(page.locator('textarea[name=text]')).toBeDisabled()
+    await page.getByRole('button', { name: /^(Preview|プレビュー)$/ }).click()
+
+    await expect(page.getByTestId('import-preview')).toContainText(`Word取り込み${stamp}`)
+    await expect(page.getByTestId('import-interviewees')).toContainText('上野 結衣')
+    await expect(page.getByTestId('import-counts')).toContainText(/(Questions|質問) 2 · (Answers|回答) 2/)
+    await expect(page.getByTestId('import-counts')).toContainText(/(Images|画像) 2/)
+    await expect(page.getByTestId('import-warnings')).toContainText(/alt text|代替テキスト/)
+
+    await page.getByRole('button', { name: /^(Create draft|下書きを作成)$/ }).click()
+    await page.waitForURL(/\/admin\/collections\/interviews\/\d+$/)
+    await expect(page.locator('#field-title')).toHaveValue(`Word取り込み${stamp}`)
+    await expect(page.locator('#field-interviewees__0__name')).toHaveValue('上野 結衣')
   })
 })

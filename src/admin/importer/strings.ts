@@ -1,7 +1,8 @@
 /**
  * Labels of the import view in the admin's language, from the project's message files
- * (src/i18n/messages/{ja,en}/importer.json). The admin is no next-intl page, so the messages are
- * read here, as the mail templates read theirs.
+ * (src/i18n/messages/{ja,en}/importer.json). The form and preview are client components: they
+ * read this one file of each language rather than every message the translator of the staff
+ * views (src/i18n/translator.ts) holds, which would ship all of them to the browser.
  */
 import { createTranslator } from 'use-intl/core'
 
@@ -32,5 +33,8 @@ export const strings = (lang: Lang): Strings => {
   }
 }
 
-/** The admin's language as one of ours (Payload's i18n language code). */
-export const toLang = (language: string | undefined): Lang => (language === 'ja' ? 'ja' : 'en')
+/**
+ * The admin's language as one of ours (Payload's i18n language code); like every staff view
+ * (`adminLocale` in src/i18n/translator.ts), Japanese for a language the site has no messages in.
+ */
+export const toLang = (language: string | undefined): Lang => (language === 'en' ? 'en' : 'ja')

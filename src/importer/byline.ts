@@ -52,7 +52,8 @@ const toEntry = (segment: string): Entry | null => {
   if (!match) return null
   const [, body, note] = match
   const words = body.split(/[\s\u3000]+/).filter(Boolean)
-  if (!words.length || words.some((word) => /[。．！？!?「」:：]/.test(word)) || words.length > 7) return null
+  // Running text that happens to end in さん (`今回お話を伺ったのは、人事部の佐藤さん`) is no entry.
+  if (!words.length || words.length > 7 || words.some((word) => /[。．！？!?「」:：、，,]/.test(word) || word.length > 24)) return null
   const { name, before } = splitName(words)
   if (name.length > 12 || /[、，,]/.test(name)) return null
 

@@ -6,6 +6,7 @@ import { bareUrl, ctaLine, isProfileMarker, markedHeading, mayBeHeading, questio
 import { parsePerson } from '../../src/importer/profile'
 import { isValidSlug, slugFromFileName, slugify, suggestSlug } from '../../src/importer/slug'
 import { resolveSpeaker } from '../../src/importer/speakers'
+import { bylineEntries } from '../../src/importer/byline'
 import { parseTitleLine } from '../../src/importer/title'
 
 const group = (...lines: string[]) => lines.map((text, i) => ({ no: i + 1, text }))
@@ -190,5 +191,28 @@ describe('slugs', () => {
   it('validates like the slug field', () => {
     expect(isValidSlug('acme-2020-03-11')).toBe(true)
     for (const slug of ['Acme', 'a--b', '-a', 'a b', '']) expect(isValidSlug(slug)).toBe(false)
+  })
+})
+
+describe('people lines', () => {
+  it('one entry per さん: organisation, role, name and note', () => {
+    expect(bylineEntries('株式会社ABC 人事部 部長 山田 太郎さん（アルムナイ）')).toEqual([
+      { name: '山田 太郎', organization: '株式会社ABC 人事部', role: '部長', isAlumni: true, ownOrganization: true, department: false },
+    ])
+    expect(bylineEntries('執行役員 山田 太郎さんと人事部 佐藤さん')?.map((e) => [e.name, e.role])).toEqual([
+      ['山田 太郎', '執行役員'],
+      ['佐藤', '人事部'],
+    ])
+    expect(bylineEntries('営業 佐藤花子さん・広報 Y.T.さん（元社員）')?.map((e) => [e.name, e.role, e.isAlumni])).toEqual([
+      ['佐藤花子', '営業', false],
+      ['Y.T.', '広報（元社員）', true],
+    ])
+  })
+
+  it('running text that ends in さん is not a people line', () => {
+    expect(bylineEntries('今回お話を伺ったのは、人事部の佐藤 花子さん')).toBeNull()
+    expect(bylineEntries('ありがとうございました、山田さん')).toBeNull()
+    expect(bylineEntries('山田さんにお話を伺いました。')).toBeNull()
+    expect(bylineEntries('山田：佐藤さん')).toBeNull()
   })
 })

@@ -3,6 +3,7 @@ import type { CollectionConfig, SelectField } from 'payload'
 import { selfOrStaffField, staffField, staffOnly } from '@/access'
 import { l } from '@/lib/label'
 import { membersCsvEndpoint } from '@/members/membersCsv'
+import { LIMITS } from '@/members/profileInput'
 import { ALUMNI_STATUSES, INDUSTRIES, OPEN_TO } from '@/lib/options'
 
 import { sessionCookies } from '@/security/cookies'
@@ -175,7 +176,8 @@ export const Alumni: CollectionConfig = {
           label: l('自己紹介', 'Bio'),
           hooks: { beforeChange: [toPlainText] },
         },
-        { name: 'skills', type: 'text', hasMany: true, label: l('スキル', 'Skills') },
+        // As many, and as long, as the profile form takes (src/members/profileInput.ts).
+        { name: 'skills', type: 'text', hasMany: true, maxRows: LIMITS.skills, maxLength: LIMITS.skill, label: l('スキル', 'Skills') },
         {
           name: 'openTo',
           type: 'select',
@@ -209,7 +211,14 @@ export const Alumni: CollectionConfig = {
           type: 'row',
           fields: [year('joinedYear', l('入社年', 'Joined')), year('leftYear', l('退職年', 'Left'))],
         },
-        { name: 'departments', type: 'text', hasMany: true, label: l('所属部署', 'Departments') },
+        {
+          name: 'departments',
+          type: 'text',
+          hasMany: true,
+          maxRows: LIMITS.departments,
+          maxLength: LIMITS.department,
+          label: l('所属部署', 'Departments'),
+        },
       ],
     },
     {

@@ -10,6 +10,9 @@ export const MAILING_STATUSES = [
   { value: 'cancelled', label: l('中止（非公開になった）', 'Cancelled (unpublished)') },
 ] as const
 
+/** The most members one mailing lists as refused or unknown: far more than the network will have. */
+const MAX_MAILING_MEMBERS = 100_000
+
 /**
  * One row per announcement that was ever published: its email to members, and how far sending
  * has got. The unique announcement is what makes the mail go out once only, however often
@@ -61,11 +64,13 @@ export const AnnouncementMailings: CollectionConfig = {
       },
     },
     { name: 'sentCount', type: 'number', defaultValue: 0, label: l('送信数', 'Sent') },
-    { name: 'uncertain', type: 'number', hasMany: true, label: l('送信結果不明の会員ID', 'Member IDs with unknown outcome') },
+    // At most one entry per member (MAX_MAILING_MEMBERS).
+    { name: 'uncertain', type: 'number', hasMany: true, maxRows: MAX_MAILING_MEMBERS, label: l('送信結果不明の会員ID', 'Member IDs with unknown outcome') },
     {
       name: 'refused',
       type: 'number',
       hasMany: true,
+      maxRows: MAX_MAILING_MEMBERS,
       label: l('メールサーバーが受け付けなかった会員ID', 'Member IDs the mail server refused'),
       admin: {
         description: l(

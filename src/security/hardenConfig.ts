@@ -2,31 +2,41 @@ import type { Endpoint, PayloadHandler, SanitizedConfig } from 'payload'
 import { NotFound, UnauthorizedError } from 'payload'
 
 import { staffOnly } from '@/access'
-import { rejectMalformedId } from '@/hooks/rejectMalformedId'
-import { rejectMalformedInput } from '@/hooks/rejectMalformedInput'
+import { rejectBadInput } from '@/security/badInput'
+import { withQueryCheck } from '@/security/badInput/queryString'
+import { limitLists } from '@/security/listLimits'
 
 /**
  * Adjustments made once the config is sanitised: only then do Payload's own collections
  * (edit locks, preferences, jobs, …) and every collection's default REST endpoints exist.
  *
- * - Every collection, ours and Payload's, turns a malformed id into a 404 and malformed input
- *   into a 400 (src/hooks) instead of a database error (500).
+ * - Every collection, ours and Payload's, turns a malformed id into a 404 and a malformed
+ *   query or document into a 400 (src/security/badInput) instead of a database error (500);
+ *   every REST endpoint first refuses a query string Payload cannot read.
+ * - A collection without REST endpoints (Payload's migrations) answers 404, not 501.
+ * - Every list field of Payload's own collections and plugins gets a most of rows
+ *   (src/security/listLimits.ts); ours set their own.
  * - Edit locks are an admin-panel affair. Payload lets any signed-in account read and write
  *   them, which would let an alumnus see which drafts staff are editing, or lock and unlock
  *   documents under them: staff only.
- * - A collection without versions answers `/versions` with a 404; Payload's handler would
- *   fail on the missing versions table with a 500.
+ * - A collection or global without versions answers `/versions` with a 404; Payload's handler
+ *   would fail on the missing versions table with a 500.
  * - Deleting a preference by key (`DELETE /api/payload-preferences/<key>`) fails in the
  *   database adapter of Payload 3.90.1 with a 500 whatever the key; it is served through the
  *   Local API instead, still limited to the requester's own preferences.
  */
 export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
+  config.loggingLevels = { ...config.loggingLevels, BadInput: 'info' } as SanitizedConfig['loggingLevels']
   for (const collection of config.collections) {
-    collection.hooks.beforeOperation = [rejectMalformedId, rejectMalformedInput, ...(collection.hooks.beforeOperation ?? [])]
+    collection.hooks.beforeOperation = [rejectBadInput, ...(collection.hooks.beforeOperation ?? [])]
+    limitLists(collection.fields, collection.slug)
     if (collection.slug === 'payload-locked-documents') {
       collection.access = { ...collection.access, read: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly }
     }
-    if (!Array.isArray(collection.endpoints)) continue
+    if (!Array.isArray(collection.endpoints)) {
+      collection.endpoints = []
+      continue
+    }
     if (!collection.versions) collection.endpoints = [...noVersions, ...collection.endpoints]
     if (collection.slug === 'payload-preferences') {
       collection.endpoints = collection.endpoints.map(
@@ -34,6 +44,13 @@ export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
           endpoint.method === 'delete' && endpoint.path === '/:key' ? { ...endpoint, handler: deletePreference } : endpoint,
       )
     }
+    collection.endpoints = collection.endpoints.map((endpoint) => ({ ...endpoint, handler: withQueryCheck(endpoint.handler, collection) }))
+  }
+  for (const global of config.globals) {
+    limitLists(global.fields, global.slug)
+    if (!Array.isArray(global.endpoints)) continue
+    if (!global.versions) global.endpoints = [...noVersions, ...global.endpoints]
+    global.endpoints = global.endpoints.map((endpoint) => ({ ...endpoint, handler: withQueryCheck(endpoint.handler) }))
   }
   return config
 }

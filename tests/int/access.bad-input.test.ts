@@ -10,12 +10,14 @@ import type { Interview, User } from '../../payload-types'
 import {
   type Account,
   contentData,
+  createAlumnus,
   createContent,
   createStaff,
   INTERVIEWEE,
   uniqueSlug,
   visitor,
 } from '../helpers/fixtures'
+import { rest } from '../helpers/api'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -200,5 +202,88 @@ describe('malformed requests', () => {
     const res = await editor.api.post('/interviews', withoutTitle)
     expect(res.status).toBe(400)
     expect(fieldErrors(res.body)).toContainEqual(expect.objectContaining({ path: 'title' }))
+  })
+})
+
+/** A GET with a raw query string, as a hostile client writes it. */
+const rawGet = async (url: string, token?: string) => {
+  const [path, query] = url.split('?')
+  const headers = new Headers()
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  const request = new Request(`http://localhost:3000/api${path}${query ? `?${query}` : ''}`, { headers })
+  const response = await rest.GET(request as never, { params: Promise.resolve({ slug: path.slice(1).split('/') }) })
+  return { status: response.status, body: (await response.json().catch(() => ({}))) as { errors?: { message: string }[] } }
+}
+
+describe('malformed queries of the review: a 4xx with a message, never a 500 (docs/security.md, "Malformed queries")', () => {
+  const asVisitor = [
+    '/interviews?where[_status][like]=a',
+    '/interviews?where[_status][contains]=a',
+    '/interviews?where[_status][in]=a',
+    '/interviews?where[_status][all]=a',
+    '/interviews?where[_status][near]=a',
+    '/interviews/count?where[_status][like]=a',
+    '/interviews?where[publishedAt][like]=a',
+    '/interviews?where[publishedAt][equals]=not-a-date',
+    '/events?where[audience][like]=a',
+    '/interviews?where[id][in]=1,abc',
+    '/interviews?where[company][equals]=abc',
+    '/interviews?where[interviewees.alumnus][equals]=abc',
+    '/interviews?where[slug][near]=1',
+    '/interviews?where[slug][within]=1',
+    '/interviews?where[slug][intersects]=1',
+    '/interviews?where[body][exists]=true',
+    '/interviews?where=abc',
+    '/interviews?page=-1',
+    '/interviews?limit=-5',
+    '/interviews?limit=abc',
+    '/interviews?sort=nonexistent',
+    '/interviews?depth=abc',
+    '/interviews?locale=xx',
+    '/interviews?draft=abc',
+    '/interviews?select=abc',
+  ]
+  it.each(asVisitor)('%s as a visitor: 400', async (url) => {
+    const res = await rawGet(url)
+    expect(res.status).toBe(400)
+    expect(res.body.errors?.[0]?.message).toBeTruthy()
+  })
+
+  it('signed in: a member filtering alumni by `like` on their status, an editor reading the versions of a global without versions', async () => {
+    const member = await createAlumnus(payload, { status: 'approved' })
+    const token = (await payload.login({ collection: 'alumni', data: { email: member.email, password: member.password } })).token
+    expect((await rawGet('/alumni?where[status][like]=a', token)).status).toBe(400)
+    const editorToken = (await payload.login({ collection: 'users', data: { email: editor.email, password: editor.password } })).token
+    expect((await rawGet('/globals/membership/versions', editorToken)).status).toBe(404)
+  })
+
+  it("Payload's migrations have no REST endpoints: 404, not 501", async () => {
+    expect((await rawGet('/payload-migrations')).status).toBe(404)
+  })
+
+  it('GraphQL: page -1 and a relationship compared with text are errors with status 400', async () => {
+    for (const query of ['{ Interviews(page: -1) { docs { id } } }', '{ Interviews(where: { company: { equals: "abc" } }) { docs { id } } }']) {
+      const res = await visitor().api.graphql(query)
+      expect(res.errors?.[0]?.extensions?.statusCode, query).toBe(400)
+    }
+    // GraphQL's own date type refuses this one before any resolver runs.
+    const date = await visitor().api.graphql('{ Interviews(where: { publishedAt: { equals: "not-a-date" } }) { docs { id } } }')
+    expect(date.errors?.[0]?.message).toBeTruthy()
+    expect(date.errors?.[0]?.extensions?.statusCode ?? 400).toBe(400)
+  })
+
+  it('valid queries still answer: a select, a date range, a relationship by id, a path through it, a sort', async () => {
+    for (const url of [
+      '/interviews?where[_status][equals]=published',
+      '/interviews?where[publishedAt][less_than]=2030-01-01',
+      '/interviews?where[company][equals]=1',
+      '/interviews?where[company.slug][equals]=x',
+      '/interviews?where[id][in]=1,2',
+      '/interviews?where[title.en][like]=a',
+      '/interviews?sort=-publishedAt&limit=5&page=2&depth=1&locale=en&draft=false',
+      '/events?where[audience][in]=public,members',
+    ]) {
+      expect((await rawGet(url)).status, url).toBe(200)
+    }
   })
 })

@@ -1,17 +1,31 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 
-import { isAlumnus, isMember, isStaff } from '@/access'
+import { isAlumnus, isApprovedAlumnus, isStaff } from '@/access'
 import { l } from '@/lib/label'
 import { uploadDir } from '@/lib/uploads'
 import { SHARP_UPLOAD_OPTIONS } from '@/security/uploadLimits'
 
+import { listedInDirectory } from '../Alumni/access'
 import { checkPhoto } from './hooks/checkPhoto'
 
-/** Members see every profile photo; a pending account sees only its own; visitors none. */
+/** `listedInDirectory`, asked of a photo's owner: `{ 'owner.status': … }`. */
+const ownerListed: Where = {
+  and: (listedInDirectory.and ?? []).map((condition) =>
+    Object.fromEntries(Object.entries(condition).map(([path, operators]) => [`owner.${path}`, operators])),
+  ),
+}
+
+/**
+ * A photo follows its owner's visibility (docs/security.md, "Photos follow their owner"): staff
+ * see every photo; an approved member sees their own and those of the members the directory
+ * lists (approved, not hidden); a pending, rejected or suspended account only its own;
+ * visitors none. Payload checks this before serving the file too.
+ */
 const readPhotos: Access = ({ req: { user } }) => {
-  if (isMember(user)) return true
-  if (isAlumnus(user) && user) return { owner: { equals: user.id } }
-  return false
+  if (isStaff(user)) return true
+  if (!isAlumnus(user) || !user) return false
+  const own: Where = { owner: { equals: user.id } }
+  return isApprovedAlumnus(user) ? { or: [own, ownerListed] } : own
 }
 
 /** An alumnus manages their own photo; staff any. */
@@ -23,7 +37,7 @@ const ownPhoto: Access = ({ req: { user } }) => {
 
 /**
  * Profile photos of alumni. Kept apart from editorial media: they are personal data, served
- * only to members (Payload checks read access before serving the file).
+ * only to those who may see their owner (Payload checks read access before serving the file).
  */
 export const AlumniPhotos: CollectionConfig = {
   slug: 'alumni-photos',

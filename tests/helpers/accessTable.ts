@@ -156,15 +156,16 @@ export const ACCESS_TABLE = {
     delete: staffOnly<DeleteRule>('any', 'none'),
   },
   'alumni-photos': {
-    // Photos owned by the approved and the pending alumnus.
+    // Photos owned by the approved and the pending alumnus. A photo follows its owner: members
+    // see only those of members the directory lists.
     fixtures: ['approved', 'pending'],
     read: {
       visitor: DENIED,
       pending: ['pending'],
       rejected: [],
       suspended: [],
-      approved: ['approved', 'pending'],
-      other: ['approved', 'pending'],
+      approved: ['approved'],
+      other: ['approved'],
       editor: ['approved', 'pending'],
       admin: ['approved', 'pending'],
     },

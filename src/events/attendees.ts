@@ -1,9 +1,9 @@
-import { stringify } from 'csv-stringify/sync'
 import type { Payload } from 'payload'
 
 import { bilingual } from '@/i18n/translator'
 import { REGISTRATION_STATUSES } from '@/lib/options'
 import type { Alumnus, Registration } from '@/payload-types'
+import { writeCsv } from '@/security/csvCells'
 
 /** Registrations of one event by status, for the admin and the export. */
 export const attendeeCounts = async (payload: Payload, eventId: number): Promise<Record<Registration['status'], number>> => {
@@ -27,8 +27,8 @@ const tokyoTime = (value: string | null | undefined, timeZone: string) =>
 
 /**
  * The attendee list as CSV for staff: confirmed first, then the waiting list in its order, then
- * cancellations; times in the event's zone. UTF-8 with a byte-order mark, which is what makes
- * Excel read Japanese names correctly; CRLF line ends as Excel writes them.
+ * cancellations; times in the event's zone. Written by `writeCsv` (src/security/csvCells.ts):
+ * as Excel reads Japanese names, and no cell a spreadsheet would run as a formula.
  */
 export const attendeesCsv = async (payload: Payload, eventId: number, timeZone = 'Asia/Tokyo'): Promise<string> => {
   const { docs } = await payload.find({
@@ -48,5 +48,5 @@ export const attendeesCsv = async (payload: Payload, eventId: number, timeZone =
       const person = reg.alumnus as Alumnus
       return [label[reg.status], person.name, person.nameKana ?? '', person.email, tokyoTime(reg.registeredAt, timeZone), tokyoTime(reg.checkedInAt, timeZone)]
     })
-  return '\uFEFF' + stringify([HEADER.map((key) => bilingual('csvColumns', key)), ...rows], { record_delimiter: 'windows' })
+  return writeCsv([HEADER.map((key) => bilingual('csvColumns', key)), ...rows])
 }

@@ -1,9 +1,9 @@
-import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, Payload, TypedUser } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import { bilingual } from '@/i18n/translator'
 import { ALUMNI_STATUSES, INDUSTRIES } from '@/lib/options'
+import { writeCsv } from '@/security/csvCells'
 
 /**
  * The member list as CSV for staff. The columns are chosen, not "every field": what staff need to
@@ -77,10 +77,8 @@ export const membersCsv = async (payload: Payload, user: TypedUser): Promise<str
     }
     return COLUMNS.map((key) => values[key])
   })
-  // UTF-8 with a byte-order mark and CRLF, as the attendee CSV: what Excel reads Japanese in.
-  return (
-    '\uFEFF' + stringify([COLUMNS.map((key) => bilingual('csvColumns', key)), ...rows], { record_delimiter: 'windows' })
-  )
+  // Cells that would read as formulas are written as text (src/security/csvCells.ts).
+  return writeCsv([COLUMNS.map((key) => bilingual('csvColumns', key)), ...rows])
 }
 
 /** `GET /api/alumni/export.csv` — staff only; 403 for alumni and visitors. */

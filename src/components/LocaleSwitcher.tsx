@@ -4,6 +4,10 @@ import { usePathname } from 'next/navigation'
 
 import { localizedPath, type Locale } from '@/i18n/routing'
 
+/**
+ * The same page in the other language. The path comes from the URL, not from each page: on a
+ * prerendered Japanese page it is the internal `/ja/…` route, which localizedPath drops.
+ */
 export function LocaleSwitcher({ locale, label, text }: { locale: Locale; label: string; text: string }) {
   const pathname = usePathname() ?? '/'
   const target: Locale = locale === 'ja' ? 'en' : 'ja'

@@ -21,12 +21,17 @@ export type Locale = (typeof routing.locales)[number]
 export const isLocale = (value: string): value is Locale =>
   (routing.locales as readonly string[]).includes(value)
 
+const LOCALE_PREFIX = new RegExp(`^/(?:${routing.locales.join('|')})(?=/|$)`)
+
 /**
  * A site path in a locale: Japanese paths have no prefix, English ones `/en`.
+ * Any locale prefix in `path` is dropped first, `/ja` included: inside the app a Japanese page's
+ * path is the rewritten route `/ja/…` (src/i18n/rewrites.ts), which is what Next's `usePathname`
+ * reports while prerendering a static page.
  * Plain string work, so server code outside Next (emails, feeds, tests) can use it too.
  */
 export const localizedPath = (path: string, locale: Locale): string => {
-  const bare = path.replace(/^\/en(?=\/|$)/, '') || '/'
+  const bare = path.replace(LOCALE_PREFIX, '') || '/'
   if (locale === routing.defaultLocale) return bare
   return `/${locale}${bare === '/' ? '' : bare}`
 }

@@ -15,6 +15,13 @@ describe('paths per language', () => {
     expect(localizedPath('/en', 'ja')).toBe('/')
     expect(localizedPath('/english-page', 'ja')).toBe('/english-page')
   })
+
+  it('drops the internal /ja route prefix a static page reports, so the switch never leads to /en/ja/…', () => {
+    expect(localizedPath('/ja/privacy', 'en')).toBe('/en/privacy')
+    expect(localizedPath('/ja/forgot-password', 'ja')).toBe('/forgot-password')
+    expect(localizedPath('/ja', 'en')).toBe('/en')
+    expect(localizedPath('/japan', 'en')).toBe('/en/japan')
+  })
 })
 
 describe('getPathname (links and redirects, src/i18n/paths.ts)', () => {

@@ -8,6 +8,7 @@ import { SubmitButton } from '@/components/forms/SubmitButton'
 import { TextField } from '@/components/forms/fields'
 import { useErrorText } from '@/components/forms/useErrorText'
 import { useKeepValues } from '@/components/forms/useKeepValues'
+import { usePermalink } from '@/components/forms/usePermalink'
 import { Link } from '@/i18n/clientNavigation'
 
 import { forgotPasswordAction, type ForgotState } from './actions'
@@ -15,7 +16,7 @@ import { forgotPasswordAction, type ForgotState } from './actions'
 export function ForgotPasswordForm() {
   const t = useTranslations('forgotPassword')
   const errorText = useErrorText()
-  const [state, formAction, pending] = useActionState<ForgotState, FormData>(forgotPasswordAction, { status: 'idle' })
+  const [state, formAction, pending] = useActionState<ForgotState, FormData>(forgotPasswordAction, { status: 'idle' }, usePermalink('/forgot-password'))
   const { formRef, onSubmit } = useKeepValues(formAction, state)
   if (state.status === 'sent') {
     return (

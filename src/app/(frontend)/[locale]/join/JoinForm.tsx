@@ -9,6 +9,7 @@ import { SubmitButton } from '@/components/forms/SubmitButton'
 import { TextField } from '@/components/forms/fields'
 import { useErrorText } from '@/components/forms/useErrorText'
 import { useKeepValues } from '@/components/forms/useKeepValues'
+import { usePermalink } from '@/components/forms/usePermalink'
 import { PASSWORD_MIN_LENGTH } from '@/auth/password'
 import { Link } from '@/i18n/clientNavigation'
 import type { RegistrationField } from '@/membership/registrationForm'
@@ -32,7 +33,7 @@ export function JoinForm({ initial = {} }: { initial?: Partial<Record<Registrati
   const rules = useTranslations('passwordRules')
   const errorText = useErrorText()
   const locale = useLocale()
-  const [state, formAction, pending] = useActionState<JoinState, FormData>(joinAction, { status: 'idle' })
+  const [state, formAction, pending] = useActionState<JoinState, FormData>(joinAction, { status: 'idle' }, usePermalink('/join'))
   const { formRef, onSubmit } = useKeepValues(formAction, state)
 
   if (state.status === 'sent') {

@@ -8,13 +8,14 @@ import { RateLimitAlert } from '@/components/forms/RateLimitAlert'
 import { SubmitButton } from '@/components/forms/SubmitButton'
 import { TextField } from '@/components/forms/fields'
 import { useKeepValues } from '@/components/forms/useKeepValues'
+import { usePermalink } from '@/components/forms/usePermalink'
 import type { Locale } from '@/i18n/routing'
 
 import { loginAction, type LoginState } from './actions'
 
 export function LoginForm({ locale, next }: { locale: Locale; next?: string }) {
   const t = useTranslations('login')
-  const [state, formAction, pending] = useActionState<LoginState, FormData>(loginAction, { status: 'idle' })
+  const [state, formAction, pending] = useActionState<LoginState, FormData>(loginAction, { status: 'idle' }, usePermalink({ pathname: '/login', query: { next } }))
   const { formRef, onSubmit } = useKeepValues(formAction, state)
   const failed = state.status === 'invalid' || state.status === 'unverified'
   const limited = state.status === 'limited'

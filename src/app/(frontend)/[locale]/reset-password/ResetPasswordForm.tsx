@@ -9,6 +9,7 @@ import { SubmitButton } from '@/components/forms/SubmitButton'
 import { TextField } from '@/components/forms/fields'
 import { useErrorText } from '@/components/forms/useErrorText'
 import { useKeepValues } from '@/components/forms/useKeepValues'
+import { usePermalink } from '@/components/forms/usePermalink'
 import { Link } from '@/i18n/clientNavigation'
 import type { Locale } from '@/i18n/routing'
 
@@ -18,7 +19,7 @@ export function ResetPasswordForm({ token, locale, email }: { token: string; loc
   const t = useTranslations('resetPassword')
   const rules = useTranslations('passwordRules')
   const errorText = useErrorText()
-  const [state, formAction, pending] = useActionState<ResetState, FormData>(resetPasswordAction, { status: 'idle' })
+  const [state, formAction, pending] = useActionState<ResetState, FormData>(resetPasswordAction, { status: 'idle' }, usePermalink({ pathname: '/reset-password', query: { token } }))
   const { formRef, onSubmit } = useKeepValues(formAction, state)
   const errors = state.status === 'invalid' ? state.errors : {}
   return (

@@ -3,6 +3,9 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { DEMO_LOGINS, SEED_SLUGS } from '../../src/seed'
 
+import { PUBLIC_PAGES, STATUS_PAGES } from './publicPages'
+import { signIn } from './signIn'
+
 /**
  * axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every page a visitor or member sees, in both
  * languages. Payload's admin is its own UI and out of scope (docs/performance.md).
@@ -31,32 +34,6 @@ const firstLink = async (page: Page, pattern: RegExp) => {
   expect(href, `a link matching ${pattern}`).toBeTruthy()
   return href!
 }
-
-const PUBLIC_PAGES = [
-  '/',
-  '/case-studies',
-  `/case-studies/${SEED_SLUGS.latestInterview}`,
-  `/case-studies/${SEED_SLUGS.englishInterview}`,
-  `/companies/${SEED_SLUGS.company}`,
-  '/events',
-  `/events/${SEED_SLUGS.publicEvent}`,
-  `/events/${SEED_SLUGS.pastPublicEvent}`,
-  '/news',
-  `/news/${SEED_SLUGS.publicAnnouncement}`,
-  '/search?q=%E6%8E%A1%E7%94%A8',
-  '/privacy',
-]
-
-const STATUS_PAGES: [string, number][] = [
-  ['/login', 200],
-  ['/join', 200],
-  ['/forgot-password', 200],
-  ['/reset-password?token=not-a-token', 200],
-  ['/verify?token=not-a-token', 200],
-  ['/unsubscribe?token=not-a-token', 400],
-  ['/account-deleted', 200],
-  ['/no-such-page', 404],
-]
 
 for (const prefix of ['', '/en']) {
   const lang = prefix ? 'English' : 'Japanese'
@@ -92,11 +69,7 @@ for (const prefix of ['', '/en']) {
 
   test(`members pages in ${lang} have no axe violations for an approved alumnus`, async ({ page }) => {
     test.setTimeout(240_000)
-    await page.goto(`${prefix}/login`)
-    await page.locator('input[name=email]').fill(DEMO_LOGINS.alumnus.email)
-    await page.locator('input[name=password]').fill(DEMO_LOGINS.alumnus.password)
-    await page.locator('input[name=password]').press('Enter')
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+    await signIn(page, DEMO_LOGINS.alumnus, `${prefix}/login`)
 
     for (const path of [
       '/members',

@@ -1,13 +1,14 @@
 /**
- * Every page of the URL contract (DESIGN.md) × every kind of viewer, signed in as the demo
+ * Every page of the site (the table below) × every kind of viewer, signed in as the demo
  * accounts: the status each gets (200, a redirect to sign in or to the members home, 404),
  * compared with the table below, and members-only, draft and future titles absent from
  * whatever a visitor or an account that is not approved receives. Hostile paths and queries
  * never get a 5xx. Each test prints its number of checks.
  */
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { DEMO_ALUMNI_PASSWORD, DEMO_LOGINS, SEED_ALUMNI, SEED_SLUGS, SEED_TITLES } from '../../src/seed'
+import { signIn, signInAdmin } from './signIn'
 
 type Principal = 'visitor' | 'pending' | 'rejected' | 'suspended' | 'approved' | 'other' | 'editor' | 'admin'
 
@@ -120,23 +121,6 @@ const HOSTILE = [
 /** What a browser sends for an address typed in: Payload accepts the session cookie with it. */
 const NAVIGATION = { 'Sec-Fetch-Site': 'none' }
 
-/** Staff sign in on the admin panel; the session cookie serves the members pages too. */
-const signInStaff = async (page: Page, login: { email: string; password: string }) => {
-  await page.goto('/admin/login')
-  await page.fill('#field-email', login.email)
-  await page.fill('#field-password', login.password)
-  await page.click('button[type=submit]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-}
-
-const signIn = async (page: Page, login: { email: string; password: string }) => {
-  await page.goto('/login')
-  await page.locator('input[name=email]').fill(login.email)
-  await page.locator('input[name=password]').fill(login.password)
-  await page.locator('input[name=password]').press('Enter')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-}
-
 const outcomeOf = (status: number, location: string | undefined): Outcome | string => {
   if (status === 200) return 'ok'
   if (status === 404) return '404'
@@ -166,7 +150,7 @@ test.describe('pages × principals', () => {
   for (const principal of ['visitor', 'pending', 'rejected', 'suspended', 'approved', 'other', 'editor', 'admin'] as Principal[]) {
     test(`as ${principal}`, async ({ page }) => {
       test.setTimeout(180_000)
-      if (principal === 'editor' || principal === 'admin') await signInStaff(page, LOGINS[principal])
+      if (principal === 'editor' || principal === 'admin') await signInAdmin(page, LOGINS[principal])
       else if (principal !== 'visitor') await signIn(page, LOGINS[principal])
       const member = ['approved', 'other', 'editor', 'admin'].includes(principal)
       const staff = principal === 'editor' || principal === 'admin'

@@ -6,28 +6,20 @@
  * members (the server's own job runner, through the test SMTP server), and the unsubscribe link
  * in that email turns announcement mail off — after a button, never on merely opening it.
  */
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
+import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { lexicalDocument, plainParagraph } from '../../src/lib/lexical'
 import { ANNOUNCEMENTS } from '../../src/seed/announcements'
 import { DEMO_ALUMNI_PASSWORD, DEMO_LOGINS, SEED_ALUMNI, SEED_SLUGS } from '../../src/seed'
 import { signIn as editorToken } from './fresh'
 import { linksIn, waitForMail } from './mail'
+import { signIn } from './signIn'
 
 const titleOf = (slug: string) => ANNOUNCEMENTS.find((a) => a.slug === slug)!.ja.title
 const MEMBERS = { slug: SEED_SLUGS.membersAnnouncement, title: titleOf(SEED_SLUGS.membersAnnouncement) }
 const PINNED_MEMBERS = { slug: SEED_SLUGS.pinnedMembersAnnouncement, title: titleOf(SEED_SLUGS.pinnedMembersAnnouncement) }
 const PINNED_PUBLIC = { slug: SEED_SLUGS.pinnedAnnouncement, title: titleOf(SEED_SLUGS.pinnedAnnouncement) }
 const PUBLIC = { slug: SEED_SLUGS.publicAnnouncement, title: titleOf(SEED_SLUGS.publicAnnouncement) }
-
-/** Signs in on the site's /login page; the session cookie is then the browser's own. */
-const signIn = async (page: Page, login: { email: string; password: string }) => {
-  await page.goto('/login')
-  await page.locator('input[name=email]').fill(login.email)
-  await page.locator('input[name=password]').fill(login.password)
-  await page.locator('input[name=password]').press('Enter')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-}
 
 const bodyOf = async (request: APIRequestContext, path: string) => {
   const response = await request.get(path, { maxRedirects: 0 })

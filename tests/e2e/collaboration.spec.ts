@@ -6,26 +6,15 @@
  *
  * The members are seeded approved alumni no other browser test relies on.
  */
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { DEMO_LOGINS, SEED_ALUMNI } from '../../src/seed'
-import { ALUMNI, ALUMNI_PASSWORD, alumnusEmail } from '../../src/seed/alumni'
+import { DEMO_LOGINS } from '../../src/seed'
+import { SPEC_ALUMNI } from '../helpers/seedAccounts'
 import { openFromList } from './admin'
 import { waitForMail } from './mail'
+import { signIn, signInAdmin } from './signIn'
 
-const special = new Set<string>([...Object.values(SEED_ALUMNI), ...Object.values(DEMO_LOGINS).map((login) => login.email)])
-const ordinary = ALUMNI.filter((a) => a.status === 'approved' && !a.hidden && !special.has(alumnusEmail(a)))
-// profile.spec.ts uses the last two, events.spec.ts the two before them.
-const poster = ordinary.at(-5)!
-const reader = ordinary.at(-6)!
-
-const signIn = async (page: Page, email: string) => {
-  await page.goto('/login')
-  await page.locator('input[name=email]').fill(email)
-  await page.locator('input[name=password]').fill(ALUMNI_PASSWORD)
-  await page.locator('input[name=password]').press('Enter')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-}
+const { poster, reader } = SPEC_ALUMNI
 
 const privateNoStore = /private.*no-store|no-store.*private/
 
@@ -33,7 +22,7 @@ test('a member posts an opportunity; another is interested; the poster is mailed
   const stamp = Date.now()
   const title = `決済画面の改善を手伝ってくれる方 ${stamp}`
   const a = await browser.newPage()
-  await signIn(a, alumnusEmail(poster))
+  await signIn(a, poster)
   const board = await a.goto('/members/opportunities')
   expect(board?.headers()['cache-control']).toMatch(privateNoStore)
   await a.getByRole('link', { name: '募集を投稿する' }).click()
@@ -48,7 +37,7 @@ test('a member posts an opportunity; another is interested; the poster is mailed
 
   // Another member finds it by its filters and says they are interested.
   const b = await browser.newPage()
-  await signIn(b, alumnusEmail(reader))
+  await signIn(b, reader)
   await b.goto('/members/opportunities?kind=alumnusOrders&industry=finance')
   await b.getByRole('link', { name: title }).click()
   await expect(b.getByText('poster@example.test')).toBeVisible()
@@ -60,8 +49,8 @@ test('a member posts an opportunity; another is interested; the poster is mailed
   await expect(b.getByText('興味ありの人')).toHaveCount(0)
 
   // The poster gets the mail and sees the interest; then closes it as matched.
-  const readerName = `${reader.family[0]} ${reader.given[0]}`
-  const mail = await waitForMail((m) => m.to.includes(alumnusEmail(poster)) && m.text.includes(title))
+  const readerName = reader.name
+  const mail = await waitForMail((m) => m.to.includes(poster.email) && m.text.includes(title))
   expect(mail.text).toContain('決済まわりの経験が5年あります。')
   await a.reload()
   await expect(a.getByRole('heading', { name: '興味ありの人（1人）' })).toBeVisible()
@@ -77,7 +66,7 @@ test('a member posts an opportunity; another is interested; the poster is mailed
 test('a member posts an update; another reacts and reports it; an editor hides it', async ({ browser }) => {
   const text = `新しい会社を立ち上げました ${Date.now()}`
   const a = await browser.newPage()
-  await signIn(a, alumnusEmail(poster))
+  await signIn(a, poster)
   const home = await a.goto('/members')
   expect(home?.headers()['cache-control']).toMatch(privateNoStore)
   await a.getByPlaceholder('近況をひとこと（500字まで）').fill(text)
@@ -87,7 +76,7 @@ test('a member posts an update; another reacts and reports it; an editor hides i
   await expect(post).toBeVisible()
 
   const b = await browser.newPage()
-  await signIn(b, alumnusEmail(reader))
+  await signIn(b, reader)
   await b.goto('/members')
   const seen = b.locator('article', { hasText: text })
   await seen.getByRole('button', { name: 'おめでとう（0）' }).click()
@@ -100,11 +89,7 @@ test('a member posts an update; another reacts and reports it; an editor hides i
 
   // An editor opens the report in the admin and hides the update.
   const admin = await browser.newPage()
-  await admin.goto('/admin/login')
-  await admin.fill('#field-email', DEMO_LOGINS.editor.email)
-  await admin.fill('#field-password', DEMO_LOGINS.editor.password)
-  await admin.click('button[type=submit]')
-  await admin.waitForURL(/\/admin$/)
+  await signInAdmin(admin)
   await admin.goto('/admin/collections/update-reports')
   await expect(admin.getByText(text.slice(0, 20)).first()).toBeVisible()
   await admin.goto('/admin/collections/member-updates')
@@ -123,7 +108,7 @@ test('a member posts an update; another reacts and reports it; an editor hides i
 test('feedback reaches staff by email', async ({ browser }) => {
   const text = `名簿の検索がとても便利です ${Date.now()}`
   const page = await browser.newPage()
-  await signIn(page, alumnusEmail(reader))
+  await signIn(page, reader)
   const response = await page.goto('/members/feedback')
   expect(response?.headers()['cache-control']).toMatch(privateNoStore)
   await page.getByLabel('種類').selectOption('site')
@@ -135,7 +120,7 @@ test('feedback reaches staff by email', async ({ browser }) => {
 })
 
 test('a post the server refuses says why and keeps everything typed', async ({ page }) => {
-  await signIn(page, alumnusEmail(poster))
+  await signIn(page, poster)
   await page.goto('/members/opportunities/new')
   const description = `長めの説明をここに書きました。消えると困ります。${Date.now()}`
   // Spaces pass the browser's "required" check; the server finds the title empty.

@@ -1,15 +1,8 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { DEMO_LOGINS } from '../../src/seed'
 import { linksIn, waitForMail } from './mail'
-
-const signIn = async (page: Page) => {
-  await page.goto('/admin/login')
-  await page.fill('#field-email', DEMO_LOGINS.editor.email)
-  await page.fill('#field-password', DEMO_LOGINS.editor.password)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin$/)
-}
+import { signIn, signInAdmin } from './signIn'
 
 test.describe('the network dashboard and the roster import', () => {
   test('both views are for staff: a visitor is sent to the login, an alumnus gets no numbers', async ({ page }) => {
@@ -18,11 +11,7 @@ test.describe('the network dashboard and the roster import', () => {
       await page.waitForURL(/\/admin\/login/)
       await expect(page.locator('figure[data-chart]')).toHaveCount(0)
     }
-    await page.goto('/login')
-    await page.locator('input[name=email]').fill(DEMO_LOGINS.alumnus.email)
-    await page.locator('input[name=password]').fill(DEMO_LOGINS.alumnus.password)
-    await page.locator('input[name=password]').press('Enter')
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+    await signIn(page, DEMO_LOGINS.alumnus)
     const answer = await page.evaluate(async () => {
       const res = await fetch('/api/dashboard', { credentials: 'include' })
       return { status: res.status, body: await res.text() }
@@ -32,7 +21,7 @@ test.describe('the network dashboard and the roster import', () => {
   })
 
   test('an editor opens the dashboard from the admin home and sees the charts', async ({ page }) => {
-    await signIn(page)
+    await signInAdmin(page)
     await page.getByRole('link', { name: /^(ネットワークダッシュボード|Network dashboard)$/ }).click()
     await page.waitForURL(/\/admin\/network$/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/ネットワークダッシュボード|Network dashboard/)
@@ -58,7 +47,7 @@ test.describe('the network dashboard and the roster import', () => {
       `取込 二郎,,E2E-${stamp}-2,2012,2011,営業部`,
       `取込 三郎,saburo-${stamp}@alumni.example,E2E-${stamp}-3,2015,,`,
     ].join('\n')
-    await signIn(page)
+    await signInAdmin(page)
     await page.getByRole('link', { name: /^(名簿をCSVで取り込む|Import the roster from CSV)$/ }).click()
     await page.waitForURL(/\/admin\/roster-import$/)
     await page.fill('#roster-csv', csv)

@@ -7,15 +7,7 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { DEMO_LOGINS, SEED_SLUGS } from '../../src/seed'
-
-/** Signs in on the site's /login page; the session cookie is then the browser's own. */
-const signIn = async (page: Page, login: { email: string; password: string }) => {
-  await page.goto('/login')
-  await page.locator('input[name=email]').fill(login.email)
-  await page.locator('input[name=password]').fill(login.password)
-  await page.locator('input[name=password]').press('Enter')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-}
+import { signIn } from './signIn'
 
 const searchForm = (page: Page) => page.getByRole('search', { name: '名簿' })
 const searchBox = (page: Page) => searchForm(page).getByLabel('名前・所属・スキルで検索')

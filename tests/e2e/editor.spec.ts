@@ -1,14 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { DEMO_LOGINS } from '../../src/seed'
-
-const signIn = async (page: Page) => {
-  await page.goto('/admin/login')
-  await page.fill('#field-email', DEMO_LOGINS.editor.email)
-  await page.fill('#field-password', DEMO_LOGINS.editor.password)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin$/)
-}
+import { signInAdmin } from './signIn'
 
 /**
  * The admin remembers collapsed array rows between documents, and a row added a moment ago may render
@@ -63,7 +55,7 @@ test.describe('an editor', () => {
     const published = { title: `公開テスト記事 ${stamp}`, slug: `published-${stamp}` }
     const draft = { title: `下書きテスト記事 ${stamp}`, slug: `draft-${stamp}` }
 
-    await signIn(page)
+    await signInAdmin(page)
 
     await fillInterview(page, published)
     await page.getByRole('button', { name: 'Publish changes' }).click()

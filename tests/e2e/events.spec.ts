@@ -11,25 +11,14 @@ import { readFileSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 
 import { formatDateTime, formatEventRange } from '../../src/lib/format'
-import { DEMO_LOGINS, SEED_ALUMNI, SEED_SLUGS, SEED_TITLES } from '../../src/seed'
-import { ALUMNI, ALUMNI_PASSWORD, alumnusEmail } from '../../src/seed/alumni'
+import { DEMO_LOGINS, SEED_SLUGS, SEED_TITLES } from '../../src/seed'
 import { PRIVATE_CACHE_CONTROL } from '../../src/cache/cacheControl'
+import { SPEC_ALUMNI } from '../helpers/seedAccounts'
 import { signIn as editorToken } from './fresh'
 import { waitForMail } from './mail'
+import { signIn, signInAdmin } from './signIn'
 
-const special = new Set<string>([...Object.values(SEED_ALUMNI), ...Object.values(DEMO_LOGINS).map((login) => login.email)])
-const ordinary = ALUMNI.filter((a) => a.status === 'approved' && !a.hidden && !special.has(alumnusEmail(a)))
-// profile.spec.ts changes the last two.
-const first = alumnusEmail(ordinary.at(-3)!)
-const second = alumnusEmail(ordinary.at(-4)!)
-
-const signIn = async (page: Page, email: string, path = '/login') => {
-  await page.goto(path)
-  await page.locator('input[name=email]').fill(email)
-  await page.locator('input[name=password]').fill(ALUMNI_PASSWORD)
-  await page.locator('input[name=password]').press('Enter')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-}
+const { eventFirst: first, eventSecond: second } = SPEC_ALUMNI
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 
@@ -106,7 +95,7 @@ test.describe('RSVP', () => {
     await a.getByRole('button', { name: '参加をキャンセルする' }).click()
     await expect(a.getByTestId('rsvp-status')).toHaveText('キャンセルしました。締切までは再度お申し込みいただけます。')
     await expect(a.getByText(onlineUrl)).toHaveCount(0)
-    const mail = await waitForMail((m) => m.to.includes(second) && m.subject.includes(title))
+    const mail = await waitForMail((m) => m.to.includes(second.email) && m.subject.includes(title))
     expect(mail.subject).toContain('【参加確定】')
     expect(mail.text).toContain(`/events/${slug}`)
     expect(mail.text).toContain(`/en/events/${slug}`)
@@ -160,7 +149,7 @@ test.describe('a visitor', () => {
   })
 
   test('a member reaches the members-only event from the members home, with its calendar file', async ({ page }) => {
-    await signIn(page, DEMO_LOGINS.alumnus.email)
+    await signIn(page, DEMO_LOGINS.alumnus)
     await page.goto('/members')
     await page.getByTestId('members-events').getByRole('link', { name: SEED_TITLES.membersEvent }).click()
     await expect(page).toHaveURL(new RegExp(`/members/events/${SEED_SLUGS.membersEvent}$`))
@@ -185,7 +174,7 @@ test.describe('a visitor', () => {
 
 test.describe('calendar subscription', () => {
   test('a member creates, replaces and revokes their feed URL in settings', async ({ page, playwright, baseURL }) => {
-    await signIn(page, DEMO_LOGINS.alumnus.email)
+    await signIn(page, DEMO_LOGINS.alumnus)
     await page.goto('/members/settings')
     await page.getByRole('button', { name: '購読 URL を発行する' }).click()
     await expect(page.getByText('購読 URL を発行しました。')).toBeVisible()
@@ -238,20 +227,16 @@ test.describe('staff on the day', () => {
     const eventId = ((await created.json()) as { doc: { id: number } }).doc.id
 
     // Two members register: one seat, one place on the waiting list.
-    const [seated, waiting] = [ordinary.at(-7)!, ordinary.at(-8)!]
+    const { eventSeated: seated, eventWaiting: waiting } = SPEC_ALUMNI
     for (const who of [seated, waiting]) {
-      const login = await request.post('/api/alumni/login', { data: { email: alumnusEmail(who), password: ALUMNI_PASSWORD } })
+      const login = await request.post('/api/alumni/login', { data: { email: who.email, password: who.password } })
       expect(login.status()).toBe(200)
       const { token: alumnusToken } = (await login.json()) as { token: string }
       const rsvp = await request.post(`/api/events/${eventId}/rsvp`, { headers: { Authorization: `JWT ${alumnusToken}` } })
       expect(rsvp.ok()).toBe(true)
     }
 
-    await page.goto('/admin/login')
-    await page.fill('#field-email', DEMO_LOGINS.editor.email)
-    await page.fill('#field-password', DEMO_LOGINS.editor.password)
-    await page.click('button[type=submit]')
-    await page.waitForURL(/\/admin$/)
+    await signInAdmin(page)
 
     // The event's edit view counts its registrations by status.
     await page.goto(`/admin/collections/events/${eventId}`)
@@ -266,8 +251,8 @@ test.describe('staff on the day', () => {
     expect(download.suggestedFilename()).toBe(`attendees-${slug}.csv`)
     const rows = readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n')
     expect(rows).toHaveLength(3)
-    expect(rows[1]).toContain(`${seated.family[0]} ${seated.given[0]}`)
-    expect(rows[2]).toContain(`${waiting.family[0]} ${waiting.given[0]}`)
+    expect(rows[1]).toContain(seated.name)
+    expect(rows[2]).toContain(waiting.name)
 
     // The attendee list, filtered to the event: the confirmed person is checked in with one click.
     await panel.getByRole('link', { name: /参加者一覧|attendee list/ }).click()

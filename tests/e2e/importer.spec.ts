@@ -1,15 +1,7 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { DEMO_LOGINS } from '../../src/seed'
 import { fixture, shapeFixture, wordTranscript } from '../helpers/importer'
-
-const signIn = async (page: Page) => {
-  await page.goto('/admin/login')
-  await page.fill('#field-email', DEMO_LOGINS.editor.email)
-  await page.fill('#field-password', DEMO_LOGINS.editor.password)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin$/)
-}
+import { signInAdmin } from './signIn'
 
 test.describe('an editor importing an interview from text', () => {
   test('the import view is for staff: a visitor is sent to the login', async ({ page }) => {
@@ -23,7 +15,7 @@ test.describe('an editor importing an interview from text', () => {
     const title = `取り込みテスト${stamp} 辞めた技術者が相談役に。精密部品メーカーのアルムナイ顧問制度`
     const text = fixture('full-width-colons.ja.txt').replace('】辞めた技術者が', `】取り込みテスト${stamp} 辞めた技術者が`)
 
-    await signIn(page)
+    await signInAdmin(page)
     await page.goto('/admin/collections/interviews')
     await page.getByRole('link', { name: /Import from text|テキストから取り込む/ }).click()
     await page.waitForURL(/\/admin\/import-interview$/)
@@ -48,7 +40,7 @@ test.describe('an editor importing an interview from text', () => {
   })
 
   test('a text without recognisable people is previewed as a draft to complete, not refused', async ({ page }) => {
-    await signIn(page)
+    await signInAdmin(page)
     await page.goto('/admin/import-interview')
     await page.fill('textarea[name=text]', shapeFixture('11-no-people.ja.txt'))
     await page.getByRole('button', { name: /^(Preview|プレビュー)$/ }).click()
@@ -61,7 +53,7 @@ test.describe('an editor importing an interview from text', () => {
     const stamp = Date.now()
     const buffer = Buffer.from(await wordTranscript(`【アルムナイの声/フジナミ製作所】Word取り込み${stamp}`))
 
-    await signIn(page)
+    await signInAdmin(page)
     await page.goto('/admin/import-interview')
     await page.locator('input[name=file]').setInputFiles({ name: 'transcript.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer })
     await expect(page.getByTestId('import-file')).toContainText('transcript.docx')

@@ -3,6 +3,7 @@ import { type Browser, expect, type Page, test } from '@playwright/test'
 import { DEMO_LOGINS, SEED_SLUGS } from '../../src/seed'
 import { openFromList } from './admin'
 import { linksIn, waitForMail } from './mail'
+import { signInAdmin } from './signIn'
 
 /**
  * Membership end to end: register on /join → follow the verification link from the mail → an
@@ -64,11 +65,7 @@ test.describe('membership', () => {
 
     // 4. An editor finds the registration through the approval queue and approves it.
     const admin = await newPage(browser)
-    await admin.goto('/admin/login')
-    await admin.fill('#field-email', DEMO_LOGINS.editor.email)
-    await admin.fill('#field-password', DEMO_LOGINS.editor.password)
-    await admin.click('button[type=submit]')
-    await admin.waitForURL(/\/admin$/)
+    await signInAdmin(admin)
     await expect(admin.getByTestId('pending-approvals-count')).toBeVisible()
     await admin.getByRole('link', { name: /Open the list|一覧を開く/ }).first().click()
     await admin.waitForURL(/\/admin\/collections\/alumni\?/)

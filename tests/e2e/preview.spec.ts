@@ -4,21 +4,14 @@
  * draft through Next's draft mode, for as long as it is valid, and nothing of it reaches a
  * visitor or the page cache.
  */
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
+import { type APIRequestContext, type Browser, expect, test } from '@playwright/test'
 
 import { createPreviewToken } from '../../src/preview/token'
 import { lexicalDocument, plainParagraph } from '../../src/lib/lexical'
 import { DEMO_LOGINS } from '../../src/seed'
+import { signInAdmin } from './signIn'
 
 const rich = (text: string) => lexicalDocument([plainParagraph(text)])
-
-const signInAdmin = async (page: Page) => {
-  await page.goto('/admin/login')
-  await page.fill('#field-email', DEMO_LOGINS.editor.email)
-  await page.fill('#field-password', DEMO_LOGINS.editor.password)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin$/)
-}
 
 /** A draft interview, created through REST as the editor. */
 const createDraft = async (request: APIRequestContext, label: string) => {

@@ -8,32 +8,21 @@
  */
 import { readFile } from 'node:fs/promises'
 
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import sharp from 'sharp'
 
-import { DEMO_LOGINS, SEED_ALUMNI } from '../../src/seed'
-import { ALUMNI, ALUMNI_PASSWORD, alumnusEmail } from '../../src/seed/alumni'
+import { DEMO_LOGINS } from '../../src/seed'
+import { SPEC_ALUMNI } from '../helpers/seedAccounts'
+import { signIn } from './signIn'
 
-const special = new Set<string>([...Object.values(SEED_ALUMNI), ...Object.values(DEMO_LOGINS).map((login) => login.email)])
-const ordinary = ALUMNI.filter((a) => a.status === 'approved' && !a.hidden && !special.has(alumnusEmail(a)))
-const editor = ordinary.at(-1)!
-const leaver = ordinary.at(-2)!
-
-/** Signs in on the site's /login page (the session cookie is then the browser's). */
-const signIn = async (page: Page, email: string) => {
-  await page.goto('/login')
-  await page.locator('input[name=email]').fill(email)
-  await page.locator('input[name=password]').fill(ALUMNI_PASSWORD)
-  await page.locator('input[name=password]').press('Enter')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-}
+const { profileEditor: editor, profileLeaver: leaver } = SPEC_ALUMNI
 
 const png = () => sharp({ create: { width: 900, height: 600, channels: 3, background: '#24407a' } }).png().toBuffer()
 
 test.describe('a member', () => {
   test('edits their profile with a photo, fixes a bad link without retyping, and downloads their data', async ({ page }) => {
-    const email = alumnusEmail(editor)
-    await signIn(page, email)
+    const email = editor.email
+    await signIn(page, editor)
     const response = await page.goto('/members/profile')
     expect(response?.headers()['cache-control']).toMatch(/private.*no-store|no-store.*private/)
     await expect(page.getByRole('heading', { level: 1, name: 'プロフィール' })).toBeVisible()
@@ -96,11 +85,11 @@ test.describe('a member', () => {
     expect(data.photos).toHaveLength(1)
     expect(data.verification).toBeTruthy()
     expect(text).not.toContain(DEMO_LOGINS.alumnus.email)
-    expect(text).not.toContain(alumnusEmail(leaver))
+    expect(text).not.toContain(leaver.email)
   })
 
   test('sees errors in English on the English page', async ({ page }) => {
-    await signIn(page, alumnusEmail(editor))
+    await signIn(page, editor)
     await page.goto('/en/members/profile')
     await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
     await page.getByLabel('Link 5 address').fill('javascript:alert(1)')
@@ -110,7 +99,7 @@ test.describe('a member', () => {
   })
 
   test('deletes their account with their password, and is signed out', async ({ page }) => {
-    await signIn(page, alumnusEmail(leaver))
+    await signIn(page, leaver)
     await page.goto('/members/settings')
     const password = page.getByLabel('現在のパスワード')
     await password.fill('not-my-password')
@@ -118,7 +107,7 @@ test.describe('a member', () => {
     await expect(password).toHaveAttribute('aria-invalid', 'true')
     await expect(page.locator('#field-password-error')).toHaveText('パスワードが正しくありません。')
 
-    await password.fill(ALUMNI_PASSWORD)
+    await password.fill(leaver.password)
     await page.getByRole('button', { name: '退会してすべてのデータを削除する' }).click()
     await page.waitForURL(/\/account-deleted$/)
     await expect(page.getByRole('heading', { level: 1, name: '退会の手続きが完了しました' })).toBeVisible()
@@ -127,7 +116,7 @@ test.describe('a member', () => {
     // Signed out: the members area asks to sign in, and the old password no longer works.
     await page.goto('/members/settings')
     await expect(page).toHaveURL(/\/login\?next=/)
-    const login = await page.request.post('/api/alumni/login', { data: { email: alumnusEmail(leaver), password: ALUMNI_PASSWORD } })
+    const login = await page.request.post('/api/alumni/login', { data: { email: leaver.email, password: leaver.password } })
     expect(login.status()).toBe(401)
   })
 })

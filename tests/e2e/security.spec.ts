@@ -6,6 +6,7 @@
 import { type APIResponse, expect, type Page, test } from '@playwright/test'
 
 import { DEMO_LOGINS, SEED_SLUGS } from '../../src/seed'
+import { signIn, signInAdmin } from './signIn'
 
 const expectSecurityHeaders = (response: APIResponse, what: string) => {
   const headers = response.headers()
@@ -82,22 +83,14 @@ test('the main pages satisfy the Content-Security-Policy', async ({ page }) => {
     await visit(page, path)
   }
 
-  await page.goto('/login')
-  await page.locator('input[name=email]').fill(DEMO_LOGINS.alumnus.email)
-  await page.locator('input[name=password]').fill(DEMO_LOGINS.alumnus.password)
-  await page.locator('input[name=password]').press('Enter')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+  await signIn(page, DEMO_LOGINS.alumnus)
   for (const path of ['/members', '/members/directory', '/members/profile', `/members/events/${SEED_SLUGS.membersEvent}`]) {
     await visit(page, path)
   }
 
   // Staff sign in separately: the member's session would be refused by the admin.
   await page.context().clearCookies()
-  await page.goto('/admin/login')
-  await page.fill('#field-email', DEMO_LOGINS.editor.email)
-  await page.fill('#field-password', DEMO_LOGINS.editor.password)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin$/)
+  await signInAdmin(page)
   await page.waitForLoadState('networkidle')
   await visit(page, '/admin/collections/interviews')
 

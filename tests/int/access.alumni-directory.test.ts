@@ -1,63 +1,90 @@
 /**
- * Who may see what — alumni accounts (DESIGN.md, "Who may see what"):
- * - Visitors read no alumni at all.
- * - Pending, rejected and suspended alumni read their own account and nobody else's.
+ * Who may see what — alumni accounts and the member directory (docs/access.md, docs/privacy.md,
+ * docs/search.md):
+ * - Visitors read no alumni at all, and get nothing from the directory.
+ * - Pending, rejected and suspended alumni read their own account and nobody else's, and get
+ *   nothing from the directory, not even themselves.
  * - An approved alumnus reads other approved alumni who are not hidden from the directory,
- *   never hidden, pending, rejected or suspended ones.
- * - Nobody but the owner and staff reads an alumnus's email or verification answers
- *   (employee number, last department, note), nor can filter by them to guess them.
- * Each rule is checked through the Local API (overrideAccess: false), REST and GraphQL.
+ *   never hidden, pending, rejected or suspended ones; the directory lists the same people,
+ *   whoever asks (members, staff).
+ * - Nobody but the owner and staff reads an alumnus's email, verification answers (employee
+ *   number, last department, note), staff review note or contact details the owner did not
+ *   share with members, nor can filter by them to guess them — through the Local API
+ *   (overrideAccess: false), REST, GraphQL, the directory or its profile page.
+ * - The directory's search table is no API of its own.
  */
 import type { Payload, Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Alumnus, User } from '../../payload-types'
-import { type Account, createAlumnus, createStaff, visitor, type Viewer } from '../helpers/fixtures'
+import { getDirectoryProfile, searchDirectory } from '../../src/data/directory'
+import { parseDirectoryQuery } from '../../src/search/directoryQuery'
+import { type Account, createAlumnus, createStaff, uniqueId, visitor, type Viewer } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let editor: Account<User>
-/** The people in this file's corner of the directory. */
+/** This file's corner of the directory: one department of its own. */
+const department = `アクセス確認部${uniqueId()}`
 const people = {} as Record<
-  'approved' | 'colleague' | 'sharing' | 'hidden' | 'pending' | 'rejected' | 'suspended',
+  'approved' | 'colleague' | 'sharing' | 'emailOnly' | 'hidden' | 'pending' | 'rejected' | 'suspended',
   Account<Alumnus>
 >
+const REVIEW_NOTE = `review note ${uniqueId()}`
+const STAFF_PHONE = `090-${uniqueId().slice(0, 4)}-0000`
 
 beforeAll(async () => {
   payload = await getTestPayload()
-  people.approved = await createAlumnus(payload, { status: 'approved' })
-  people.colleague = await createAlumnus(payload, { status: 'approved' })
-  people.sharing = await createAlumnus(payload, { status: 'approved' })
-  // This one shares their contact details with members.
-  await payload.update({
-    collection: 'alumni',
-    id: people.sharing.doc.id,
-    data: { contact: { ...people.sharing.doc.contact, emailVisibility: 'members', phoneVisibility: 'members' } },
-  })
-  people.hidden = await createAlumnus(payload, { status: 'approved', hiddenFromDirectory: true })
-  people.pending = await createAlumnus(payload, { status: 'pending' })
-  people.rejected = await createAlumnus(payload, { status: 'rejected' })
-  people.suspended = await createAlumnus(payload, { status: 'suspended' })
   editor = await createStaff(payload, 'editor')
+  const mori = (key: keyof typeof people, status: Alumnus['status'], extra: Partial<Alumnus> = {}) =>
+    createAlumnus(payload, { status, name: `森 ${key}`, nameKana: 'もり', departments: [department], ...extra })
+  people.approved = await mori('approved', 'approved')
+  // Contact details private (the default).
+  people.colleague = await mori('colleague', 'approved')
+  // Shares email and phone with members.
+  const sharing = await mori('sharing', 'approved')
+  people.sharing = {
+    ...sharing,
+    doc: await payload.update({
+      collection: 'alumni',
+      id: sharing.doc.id,
+      data: { contact: { ...sharing.doc.contact, emailVisibility: 'members', phoneVisibility: 'members' } },
+    }),
+  }
+  // Shares the email with members, the phone with staff only; carries a staff review note.
+  people.emailOnly = await mori('emailOnly', 'approved', {
+    reviewMessage: REVIEW_NOTE,
+    contact: { email: `contact-${uniqueId()}@example.test`, emailVisibility: 'members', phone: STAFF_PHONE, phoneVisibility: 'staff' },
+  })
+  people.hidden = await mori('hidden', 'approved', { hiddenFromDirectory: true })
+  people.pending = await mori('pending', 'pending')
+  people.rejected = await mori('rejected', 'rejected')
+  people.suspended = await mori('suspended', 'suspended')
 })
 
 const everyone = () => Object.values(people)
+const listed = () => [people.approved, people.colleague, people.sharing, people.emailOnly]
+const unlisted = () => [people.hidden, people.pending, people.rejected, people.suspended]
 const ours = () => ({ id: { in: everyone().map((person) => person.doc.id) } })
 const ids = (docs: { id: unknown }[]) => docs.map((doc) => Number(doc.id)).sort((a, b) => a - b)
 const idsOf = (...accounts: Account<Alumnus>[]) => ids(accounts.map((account) => account.doc))
 
 /**
  * The private values of an account: none may appear in what someone else receives. Contact
- * details are private unless the owner shares them with members (`people.sharing` does).
+ * details are private unless the owner shares them with members.
  */
-const secretsOf = (person: Account<Alumnus>) => [
-  person.email,
-  person.doc.verification!.employeeNumber!,
-  person.doc.verification!.lastDepartment!,
-  person.doc.verification!.note!,
-  person.doc.reviewMessage!,
-  ...(person === people.sharing ? [] : [person.doc.contact!.email!, person.doc.contact!.phone!]),
-]
+const secretsOf = (person: Account<Alumnus>) => {
+  const contact = person.doc.contact!
+  return [
+    person.email,
+    person.doc.verification!.employeeNumber!,
+    person.doc.verification!.lastDepartment!,
+    person.doc.verification!.note!,
+    person.doc.reviewMessage!,
+    ...(contact.emailVisibility === 'members' ? [] : [contact.email!]),
+    ...(contact.phoneVisibility === 'members' ? [] : [contact.phone!]),
+  ]
+}
 const expectNoSecretsOf = (others: Account<Alumnus>[], response: unknown) => {
   const text = JSON.stringify(response)
   for (const other of others) for (const secret of secretsOf(other)) expect(text).not.toContain(secret)
@@ -150,8 +177,6 @@ describe.each(['pending', 'rejected', 'suspended'] as const)('a %s alumnus', (st
 
 describe('an approved alumnus', () => {
   const self = () => people.approved
-  const listed = () => [people.approved, people.colleague, people.sharing]
-  const unlisted = () => [people.hidden, people.pending, people.rejected, people.suspended]
   const others = () => everyone().filter((person) => person !== self())
 
   it('Local API: finds approved, listed alumni and never hidden, pending, rejected or suspended ones', async () => {
@@ -323,5 +348,114 @@ describe('the roster, account deletions and membership settings', () => {
     }
     const staff = await editor.api.get(`/roster/${entry.id}`)
     expect(staff.body.employeeNumber).toBe(entry.employeeNumber)
+  })
+})
+
+const directory = (viewer: { user: unknown }, params: Record<string, string> = {}) =>
+  searchDirectory(payload, viewer.user as never, parseDirectoryQuery({ department, ...params }))
+
+describe('the directory, for an approved member', () => {
+  const self = () => people.approved
+
+  it('finds approved, listed members — never hidden, pending, rejected or suspended ones', async () => {
+    for (const params of [{}, { q: '森' }, { q: 'もり' }, { sort: 'newest' }] as Record<string, string>[]) {
+      const page = await directory(self(), params)
+      expect(ids(page.people), JSON.stringify(params)).toEqual(idsOf(...listed()))
+      expect(page.total).toBe(listed().length)
+    }
+    for (const person of unlisted()) {
+      const page = await directory(self(), { q: person.doc.name })
+      expect(page.people.map((p) => p.id)).not.toContain(person.doc.id)
+    }
+  })
+
+  it("sees each result's now — and no email, verification, review or contact detail", async () => {
+    const page = await directory(self())
+    for (const card of page.people) {
+      expect(Object.keys(card).sort()).toEqual(
+        expect.arrayContaining(['id', 'name', 'nameKana', 'currentOrganization']),
+      )
+      for (const key of ['email', 'verification', 'contact', 'notifications', 'reviewMessage', 'reviewedAt', 'rosterMatch', 'privacyConsentAt']) {
+        expect(card, key).not.toHaveProperty(key)
+      }
+    }
+    // Not even the reader's own email: the directory shows everyone the same way.
+    expectNoSecretsOf(everyone(), page)
+  })
+
+  it("opens a colleague's profile with what members may see: contact only where the colleague chose members", async () => {
+    const profile = await getDirectoryProfile(payload, self().user as never, people.emailOnly.doc.id)
+    expect(profile).toMatchObject({ id: people.emailOnly.doc.id, name: people.emailOnly.doc.name })
+    expect(profile!.contact?.email).toBe(people.emailOnly.doc.contact!.email)
+    expect(profile!.contact?.phone ?? null).toBeNull()
+    for (const key of ['email', 'verification', 'notifications', 'reviewMessage', 'reviewedAt']) expect(profile, key).not.toHaveProperty(key)
+    expectNoSecretsOf(everyone(), profile)
+  })
+
+  it('gets no profile of an unlisted person, an unknown id or a malformed one', async () => {
+    for (const person of unlisted()) expect(await getDirectoryProfile(payload, self().user as never, person.doc.id)).toBeNull()
+    for (const id of [2 ** 31 - 1, 0, -1, 1.5, Number.NaN]) expect(await getDirectoryProfile(payload, self().user as never, id)).toBeNull()
+  })
+})
+
+describe.each(['pending', 'rejected', 'suspended'] as const)('the directory, for a %s account', (status) => {
+  it('gets nothing from the directory, not even itself, and no profiles', async () => {
+    const self = people[status]
+    for (const params of [{}, { q: '森' }] as Record<string, string>[]) {
+      const page = await directory(self, params)
+      expect(page).toMatchObject({ total: 0, people: [] })
+    }
+    for (const person of everyone()) expect(await getDirectoryProfile(payload, self.user as never, person.doc.id)).toBeNull()
+  })
+})
+
+describe('the directory, for a visitor', () => {
+  it('gets nothing from the directory and no profiles', async () => {
+    expect(await directory(visitor())).toMatchObject({ total: 0, people: [] })
+    expect(await getDirectoryProfile(payload, null, people.emailOnly.doc.id)).toBeNull()
+  })
+})
+
+describe('the directory, for staff', () => {
+  it('see the directory as members do: listed people only, no private fields', async () => {
+    const page = await directory(editor)
+    expect(ids(page.people)).toEqual(idsOf(...listed()))
+    expectNoSecretsOf(everyone(), page)
+  })
+})
+
+describe('REST and GraphQL searches for the same people', () => {
+  const where = { departments: { in: [department] } }
+  const graphql = `{ Alumni(where: { departments: { in: [${JSON.stringify(department)}] } }, limit: 50) {
+    docs { id name email reviewMessage verification { employeeNumber lastDepartment note } contact { email phone } } } }`
+
+  it('an approved member: listed people only, without anyone else’s private fields', async () => {
+    const self = people.approved
+    const rest = await self.api.get('/alumni', { where, limit: 50 })
+    expect(rest.status).toBe(200)
+    expect(ids(rest.body.docs!)).toEqual(idsOf(...listed()))
+    expectNoSecretsOf(everyone(), rest.body.docs!.filter((doc) => doc.id !== self.doc.id))
+
+    const gql = await self.api.graphql(graphql)
+    const docs = (gql.data?.Alumni as { docs: { id: number }[] }).docs
+    expect(ids(docs)).toEqual(idsOf(...listed()))
+    expectNoSecretsOf(everyone(), docs.filter((doc) => doc.id !== self.doc.id))
+  })
+
+  it('a pending account: only itself; a visitor: refused', async () => {
+    const rest = await people.pending.api.get('/alumni', { where, limit: 50 })
+    expect(ids(rest.body.docs!)).toEqual(idsOf(people.pending))
+    expect((await visitor().api.get('/alumni', { where })).status).toBe(403)
+    const gql = await visitor().api.graphql(graphql)
+    expect(gql.data?.Alumni ?? null).toBeNull()
+  })
+
+  it('the directory table is no API: no REST route, no GraphQL type', async () => {
+    for (const path of ['/alumni_directory', '/alumni-directory'] as const) {
+      const res = await people.approved.api.get(path)
+      expect(res.status).toBe(404)
+    }
+    const gql = await people.approved.api.graphql('{ AlumniDirectory { docs { id } } }')
+    expect(gql.errors?.length).toBeGreaterThan(0)
   })
 })

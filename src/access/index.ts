@@ -6,7 +6,6 @@ export { isAdmin, isAlumnus, isApprovedAlumnus, isMember, isStaff } from './role
 
 export const anyone: Access = () => true
 export const staffOnly: Access = ({ req }) => isStaff(req.user)
-export const adminOnly: Access = ({ req }) => isAdmin(req.user)
 
 export const staffField: FieldAccess = ({ req }) => isStaff(req.user)
 export const adminField: FieldAccess = ({ req }) => isAdmin(req.user)

@@ -38,7 +38,7 @@ const samePath = (url: string) => url.replace(/^https?:\/\/[^/]+(?=\/api\/media\
 /**
  * An uploaded image as a responsive AVIF/WebP `<img>` from next/image's optimizer
  * (next.config `images`). `getImageProps` renders it on the server: next/image's client
- * component would add ~6 KB of JavaScript to every page for nothing these pages use.
+ * component would add JavaScript to every page for nothing these pages use (docs/performance.md).
  * Width and height are always set, so the page does not shift when it loads.
  */
 export function MediaImage({ media, sizes, maxWidth, className, preload, alt }: Props) {

@@ -11,7 +11,7 @@ type Props = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & { href: 
 /**
  * A link to a page of the site in the page's language, resolved on the server. next-intl's own
  * Link is a client component that needs the locale in a client provider, which would put
- * next-intl's runtime (~17 KB compressed) on every page (docs/performance.md). Prefetches when
+ * next-intl's runtime on every page (its weight: docs/performance.md). Prefetches when
  * the reader is about to follow it (IntentLink).
  */
 export async function LocalizedLink({ href, locale, ...rest }: Props) {

@@ -40,6 +40,3 @@ export const formatEventRange = (start: string, end: string, locale: Locale, tim
       : `${day.format(from)} ${time.format(from)} – ${day.format(to)} ${time.format(to)}`
   return zone ? `${range} ${zone}` : range
 }
-
-/** The machine-readable form for <time dateTime>. */
-export const isoDate = (value: string | Date) => new Date(value).toISOString()

@@ -11,7 +11,7 @@ export type HeaderOptions = { https: boolean; development: boolean }
 
 /**
  * Scripts: `'unsafe-inline'` rather than a per-request nonce. A nonce has to be in the HTML,
- * which would make every prerendered public page dynamic (DESIGN.md: public pages are cached);
+ * which would make every prerendered public page dynamic (public pages are cached: docs/architecture.md#caching);
  * Next's inline bootstrap scripts and the admin need inline scripts either way. No script is
  * ever loaded from another origin. Development adds `'unsafe-eval'` (React's dev tools) and
  * websockets (hot reload).
@@ -60,7 +60,7 @@ type HeaderRule = { source: string; headers: { key: string; value: string }[] }
  * `Critical-CH` and `Vary: Sec-CH-Prefers-Color-Scheme`), so that the admin opens in the reader's
  * theme. On a public page `Critical-CH` makes Chrome ask for the page twice on a first visit: it
  * drops the answer and restarts the request with the hint, one more round trip before anything
- * shows (about 0.65 s on Lighthouse's mobile network). The pages do not depend on the hint, and
+ * shows (measured in docs/performance.md#lighthouse). The pages do not depend on the hint, and
  * the `Vary` would split every shared cache's copy by colour scheme. Kept for the admin only.
  */
 export const colorSchemeHintForAdminOnly = <Rule extends HeaderRule>(rules: Rule[]): Rule[] =>

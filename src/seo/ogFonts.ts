@@ -4,7 +4,7 @@ import path from 'node:path'
 /**
  * Noto Sans JP (bold) for Open Graph images, from the @fontsource package. The font comes in
  * ~120 unicode-range subsets; an image loads only the few that cover its own text (a title
- * needs a handful of ~40 kB files, not the whole 5 MB), as WOFF — the image renderer reads
+ * needs a handful of small files, not the whole font: docs/performance.md#fonts), as WOFF — the image renderer reads
  * TTF, OTF and WOFF, not WOFF2. Files are read from node_modules at render time and kept.
  * The renderer does not fall back between fonts of one name, so each subset gets its own name
  * and the image names them all as its font family, in order.

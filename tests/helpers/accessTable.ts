@@ -3,7 +3,7 @@
  * specification `tests/int/access.matrix.test.ts` checks through the Local API
  * (`overrideAccess: false`), REST and GraphQL, and the source of `docs/access.md`
  * (`npx tsx scripts/access-table.ts` prints it). It imports nothing from the app: the table is
- * what DESIGN.md promises, not a copy of the access functions it checks.
+ * what docs/access.md promises, not a copy of the access functions it checks.
  *
  * Every collection has a few fixture documents, named by a key (e.g. `draft`, or the principal
  * who owns it). A rule lists, per principal, the keys they may read or change; `denied` means the

@@ -1,5 +1,5 @@
 /**
- * Who may change what — alumni accounts (DESIGN.md, "Who may see what"):
+ * Who may change what — alumni accounts (docs/access.md):
  * an alumnus changes only their own profile, never their own status nor their verification
  * answers; visitors change nobody's profile. Accounts are created only by `/join` (pending and
  * unverified) or by staff: the API refuses everyone else alike, so it reveals no addresses.

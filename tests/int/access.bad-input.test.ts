@@ -1,5 +1,5 @@
 /**
- * Bad input (DESIGN.md, "Who may see what"): it gets a clear 4xx with a message, never a 500,
+ * Bad input (docs/testing.md, "Bad input, property-based"): it gets a clear 4xx with a message, never a 500,
  * and never loses or corrupts stored data. Checked through REST (status and message), GraphQL
  * (an error, nothing stored) and the Local API (a ValidationError), as an editor who may write.
  */

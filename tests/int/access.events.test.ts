@@ -1,5 +1,5 @@
 /**
- * Who may see what — events and registrations (DESIGN.md, "Who may see what"):
+ * Who may see what — events and registrations (docs/access.md, docs/events.md):
  * - An event's online link (`onlineUrl`) is returned only to staff and to approved alumni with a
  *   confirmed registration for that very event: not to visitors, not to waitlisted, cancelled or
  *   unregistered alumni, not to a pending alumnus even if registered.

@@ -1,5 +1,5 @@
 /**
- * Who may see what — an interviewee linked to an alumni account (DESIGN.md, "Who may see what";
+ * Who may see what — an interviewee linked to an alumni account (docs/access.md;
  * the case-study page links the card to /members/alumni/[id]). A case study is public; the
  * alumnus behind it is not: visitors, and alumni not yet approved, get the bare id of the link
  * through REST (at any depth) and nothing of the profile through GraphQL. Approved members get

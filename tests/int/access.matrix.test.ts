@@ -1,5 +1,5 @@
 /**
- * The access matrix (DESIGN.md, "Who may see what"): every principal × every collection ×
+ * The access matrix (docs/access.md): every principal × every collection ×
  * every operation × every channel — the Local API with `overrideAccess: false` and the user,
  * REST and GraphQL through Payload's route handlers — compared with the explicit table in
  * tests/helpers/accessTable.ts, and alumni's personal fields and events' online links field by

@@ -1,5 +1,5 @@
 /**
- * Who may see what — published content (DESIGN.md, "Who may see what"):
+ * Who may see what — published content (docs/access.md):
  * - Visitors see only published documents whose publish date has passed, and of events and
  *   announcements only those for the public. Drafts, future-dated and members-only documents
  *   never appear: not in lists, counts, by id, with `draft=true`, or through versions.

@@ -1,5 +1,5 @@
 /**
- * Who may change what — staff (DESIGN.md, "Who may see what"):
+ * Who may change what — staff (docs/access.md):
  * editors manage content and approve alumni; only admins manage staff accounts, and an editor
  * cannot make themselves an admin. Alumni and visitors neither read staff accounts nor write
  * content. Each rule is checked through the Local API (overrideAccess: false), REST and GraphQL.

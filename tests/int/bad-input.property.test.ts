@@ -1,6 +1,6 @@
 /**
- * Bad input, property-based (DESIGN.md: "Bad input gets a clear 4xx with a message, never a
- * 500, and never loses or corrupts stored data"). fast-check throws malformed, oversized,
+ * Bad input, property-based (docs/testing.md): bad input gets a clear 4xx with a message, never a
+ * 500, and never loses or corrupts stored data. fast-check throws malformed, oversized,
  * wrongly typed and hostile values — script tags, SQL fragments, NUL bytes, lone surrogates,
  * deeply nested JSON, 1 MB strings, invalid UTF-8, wrong content types, garbage query strings —
  * at every REST collection endpoint, GraphQL, our own route handlers and the form parsers.

@@ -1,7 +1,7 @@
 import localFont from 'next/font/local'
 
 /**
- * Noto Sans JP's Latin subset (400 and 700, ~13 KB each as WOFF2, from @fontsource), served by
+ * Noto Sans JP's Latin subset (400 and 700, WOFF2, from @fontsource), served by
  * next/font from this site: letters, digits and punctuation look the same on every device.
  * Japanese text uses the device's own Japanese fonts (globals.css): a web font covering the kanji
  * an editor may write is megabytes, and a fixed subset cannot know the titles to come.

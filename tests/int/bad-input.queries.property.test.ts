@@ -50,12 +50,12 @@ const OPERATORS = [
 
 /** Counts per class, and the first few 5xx answers to show. */
 const counts: Record<string, number> = {}
-let serverErrors = 0
+const serverErrors: Record<string, number> = {}
 const examples: string[] = []
 const record = (kind: string, status: number, what: string) => {
   counts[kind] = (counts[kind] ?? 0) + 1
   if (status >= 500) {
-    serverErrors += 1
+    serverErrors[kind] = (serverErrors[kind] ?? 0) + 1
     if (examples.length < 40) examples.push(`${status} ${what}`)
   }
 }
@@ -256,10 +256,11 @@ beforeAll(async () => {
 afterAll(() => {
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0)
   const perClass = Object.entries(counts)
-    .map(([kind, n]) => `${kind} ${n}`)
+    .map(([kind, n]) => `${kind} ${n} (${serverErrors[kind] ?? 0} 5xx)`)
     .join(', ')
+  const failed = Object.values(serverErrors).reduce((sum, n) => sum + n, 0)
   console.log(
-    `malformed queries: ${total} hostile requests (${perClass}), ${serverErrors} answered 5xx, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    `malformed queries: ${total} hostile requests (${perClass}), ${failed} answered 5xx, ${((Date.now() - started) / 1000).toFixed(0)} s`,
   )
   if (examples.length) console.log(`5xx answers:\n${examples.join('\n')}`)
 })

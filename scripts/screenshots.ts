@@ -21,6 +21,8 @@ const main = async () => {
     args: CHROMIUM_ARGS,
   })
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 })
+  // The dev server compiles each route on its first visit: minutes on a busy machine.
+  page.setDefaultTimeout(300_000)
 
   /** A viewport-sized picture of `url`, scrolled to `anchor` when given. */
   const shoot = async (name: string, url: string, anchor?: string) => {

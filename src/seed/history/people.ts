@@ -97,15 +97,17 @@ export const historyPeople = (today: number, reserved: ReadonlySet<string>): His
       const depts = sample(Object.values(DEPARTMENTS), 1 + (random() < 0.3 ? 1 : 0), () => 1, random)
       const openTo = sample(OPEN_TO, 1 + Math.floor(random() * 3), ([, w]) => w, random).map(([value]) => value)
 
-      // Left between 2006 and the year they registered (recent years more often); most stayed 2–12 years, some a whole career.
+      // Left between 2006 and the year they registered (recent years more often) after 2–12 years, a few after a long
+      // career; most joined as graduates, some mid-career (the company hires since 1999).
       const registeredYear = yearOf(createdAt)
       const left = weighted(
         Array.from({ length: registeredYear - 2005 }, (_, i) => 2006 + i),
         (year) => 1 + (year - 2006) * 0.35,
         random,
       )
-      const tenure = random() < 0.1 ? 15 + Math.floor(random() * 16) : 2 + Math.floor(random() ** 1.5 * 11)
-      const joined = Math.max(1988, left - tenure)
+      const tenure = random() < 0.08 ? 12 + Math.floor(random() * 9) : 2 + Math.floor(random() ** 1.5 * 11)
+      const joined = Math.max(1999, left - tenure)
+      const ageAtJoining = 22 + Math.floor(random() ** 2 * 24)
 
       people.push({
         email,
@@ -125,7 +127,7 @@ export const historyPeople = (today: number, reserved: ReadonlySet<string>): His
         openTo,
         joined,
         left,
-        birthYear: joined - 22 - Math.floor(random() * 7),
+        birthYear: joined - ageAtJoining,
         employeeNumber: `${OPERATOR.employeeNumberPrefix}${String(joined % 100).padStart(2, '0')}${String(people.length + 101).padStart(3, '0')}`,
         engagement: random() ** 2,
       })

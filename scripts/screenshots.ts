@@ -20,7 +20,8 @@ const main = async () => {
     executablePath: findChromium(),
     args: CHROMIUM_ARGS,
   })
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 })
+  // A Japanese browser: the admin (and so the dashboard) speaks the browser's language.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: 'ja-JP' })
   // The dev server compiles each route on its first visit: minutes on a busy machine.
   page.setDefaultTimeout(300_000)
 
@@ -42,7 +43,7 @@ const main = async () => {
   await page.setViewportSize({ width: 390, height: 844 })
   await shoot('case-study-mobile', first)
 
-  // The staff network dashboard, signed in as the demo editor.
+  // The staff network dashboard, signed in as the demo editor, in Japanese.
   await page.setViewportSize({ width: 1440, height: 1000 })
   await page.goto(new URL('/admin/login', baseUrl).toString())
   await page.fill('#field-email', DEMO_LOGINS.editor.email)

@@ -51,6 +51,7 @@ export const seedHistory = async (
   })()
 
   const people = historyPeople(today, new Set(ALUMNI.map(alumnusEmail)))
+  // They share the password of the first named member, the demo alumnus.
   const ids = await upsertPeople(db, people, alumnusEmail(ALUMNI[0]))
   await backdateAccounts(db, namedRegistrations(today))
   step(`${people.length} members`)

@@ -8,7 +8,8 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { withClientErrors } from '../../src/lib/clientErrors'
-import { limitGraphQLFields } from '../../src/security/graphqlLimits'
+import { limitBody } from '../../src/security/bodyLimits'
+import { limitGraphQL } from '../../src/security/graphqlLimits'
 import { testConfig } from './payload'
 
 type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -17,12 +18,16 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 /** As the app mounts them (src/app/(payload)/api/[...slug]/route.ts). */
 export const rest: Record<Method, RouteHandler> = {
   GET: REST_GET(testConfig),
-  POST: withClientErrors(REST_POST(testConfig)),
-  PATCH: withClientErrors(REST_PATCH(testConfig)),
+  POST: limitBody(testConfig, 'rest', withClientErrors(REST_POST(testConfig))),
+  PATCH: limitBody(testConfig, 'rest', withClientErrors(REST_PATCH(testConfig))),
   DELETE: REST_DELETE(testConfig),
 }
 /** As the app mounts it (src/app/(payload)/api/graphql/route.ts). */
-export const graphqlPost = withClientErrors(limitGraphQLFields(GRAPHQL_POST(testConfig) as (request: Request) => Promise<Response>))
+export const graphqlPost = limitBody(
+  testConfig,
+  'graphql',
+  withClientErrors(limitGraphQL(GRAPHQL_POST(testConfig) as (request: Request) => Promise<Response>)),
+)
 
 const ORIGIN = 'http://localhost:3000'
 

@@ -16,6 +16,7 @@ import { directoryTable } from './src/search/schema'
 import { seo } from './src/seo/plugin'
 import { requireEnv } from './src/lib/env'
 import { trustedOrigins } from './src/security/crossSite'
+import { forgotPasswordMutations, sameAnswerWhenLocked } from './src/security/enumeration'
 import { UPLOAD_LIMITS } from './src/security/uploadLimits'
 import { IMPORT_VIEW_PATH } from './src/admin/importer/paths'
 import { NETWORK_VIEW_PATH } from './src/admin/dashboard/paths'
@@ -90,7 +91,13 @@ export default buildConfig({
   upload: { limits: { fileSize: UPLOAD_LIMITS.maxBytes } },
   // Types are generated on purpose (`npm run generate`) and checked in `npm test`, never on start-up.
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated/schema.graphql') },
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'src/generated/schema.graphql'),
+    // Password reset answers before the account is looked up (src/security/enumeration.ts).
+    mutations: forgotPasswordMutations,
+  },
+  // A locked account's refusal reads like a wrong password (src/security/enumeration.ts).
+  hooks: { afterError: [sameAnswerWhenLocked] },
   jobs: {
     // Runs scheduled publishing, event and announcement mails inside the server process once a
     // minute (docs/events.md: several instances run `payload jobs:run` from cron instead).

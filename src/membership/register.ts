@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
 import { isValidationError } from '@/lib/payloadErrors'
+import { hashLikeAPassword } from '@/security/enumeration'
 
+import type { Email } from '@/email/templates/layout'
 import { registrationAttemptEmail } from '@/email/templates/registrationAttempt'
 import { verifyEmail } from '@/email/templates/verifyEmail'
 
@@ -10,20 +12,27 @@ import type { Locale } from '@/i18n/routing'
 import type { Registration } from './registrationForm'
 
 /**
- * Creates a pending, unverified alumni account from a valid registration; Payload sends the
- * verification mail (collections/Alumni auth.verify). The caller learns nothing about whether
- * the address was already registered: that case mails the address's owner instead —
- * the verification link again while it is unconfirmed, otherwise a note that someone tried.
+ * Creates a pending, unverified alumni account from a valid registration and mails the
+ * verification link. The caller learns nothing about whether the address was already
+ * registered, not even from the time taken (src/security/enumeration.ts): that case hashes the
+ * password all the same and mails the address's owner instead — the verification link again
+ * while it is unconfirmed, otherwise a note that someone tried. Mail goes out after the answer.
  */
 export const registerAlumnus = async (payload: Payload, data: Registration, language?: Locale): Promise<void> => {
   const existing = await findByEmail(payload, data.email)
-  if (existing) return notifyOwner(payload, existing)
+  if (existing) {
+    await hashLikeAPassword(data.password)
+    return notifyOwner(payload, existing)
+  }
   try {
-    await payload.create({
+    const created = await payload.create({
       collection: 'alumni',
       // Creating accounts is closed to visitors over the API; this is the one public way in.
       // Everything stored is spelled out below: pending, unverified, no review fields.
       overrideAccess: true,
+      // Mailed below, after the answer, instead of by Payload before it.
+      disableVerificationEmail: true,
+      showHiddenFields: true,
       data: {
         status: 'pending',
         email: data.email,
@@ -48,6 +57,7 @@ export const registerAlumnus = async (payload: Payload, data: Registration, lang
         language,
       },
     })
+    send(payload, created.email, verifyEmail({ name: created.name, token: created._verificationToken ?? '' }))
   } catch (error) {
     // Two registrations of one address at once: the second loses on the unique index.
     if (isValidationError(error) && error.data.errors.some((e) => e.path === 'email')) {
@@ -74,10 +84,18 @@ const findByEmail = async (payload: Payload, email: string): Promise<Existing | 
   return (docs[0] as Existing | undefined) ?? null
 }
 
-const notifyOwner = async (payload: Payload, owner: Existing): Promise<void> => {
-  const message =
+const notifyOwner = (payload: Payload, owner: Existing): void =>
+  send(
+    payload,
+    owner.email,
     owner._verified === false && owner._verificationToken
       ? verifyEmail({ name: owner.name, token: owner._verificationToken })
-      : registrationAttemptEmail({ name: owner.name })
-  await payload.sendEmail({ to: owner.email, ...message })
+      : registrationAttemptEmail({ name: owner.name }),
+  )
+
+/** Sends in the background: the answer does not wait for the mail server. Failures are logged. */
+const send = (payload: Payload, to: string, message: Email): void => {
+  Promise.resolve(payload.sendEmail({ to, ...message })).catch((err: unknown) =>
+    payload.logger.error({ err, msg: 'registration mail failed' }),
+  )
 }

@@ -22,3 +22,14 @@ export const findResetRecipient = async (payload: Payload, token: string): Promi
   })
   return docs[0] ? { id: docs[0].id, email: docs[0].email } : null
 }
+
+/**
+ * Starts Payload's forgot-password work for `email` (look the account up, store a token, mail the
+ * `/reset-password` link) and returns before any of it is done, so that no answer waits on
+ * whether the address has an account (src/security/enumeration.ts). Failures are logged.
+ */
+export const requestPasswordReset = (payload: Payload, collection: string, email: string): void => {
+  payload
+    .forgotPassword({ collection: collection as 'alumni' | 'users', data: { email } })
+    .catch((err: unknown) => payload.logger.error({ err, msg: 'password reset mail failed' }))
+}

@@ -6,6 +6,8 @@ import { rejectBadInput } from '@/security/badInput'
 import { withQueryCheck } from '@/security/badInput/queryString'
 import { limitLists } from '@/security/listLimits'
 
+import { answerAlikeForEveryAddress, forgotPasswordEndpoint } from './enumeration'
+
 /**
  * Adjustments made once the config is sanitised: only then do Payload's own collections
  * (edit locks, preferences, jobs, …) and every collection's default REST endpoints exist.
@@ -16,6 +18,8 @@ import { limitLists } from '@/security/listLimits'
  * - A collection without REST endpoints (Payload's migrations) answers 404, not 501.
  * - Every list field of Payload's own collections and plugins gets a most of rows
  *   (src/security/listLimits.ts); ours set their own.
+ * - Every auth collection answers sign-in and password reset alike for registered, unknown and
+ *   locked addresses (src/security/enumeration.ts).
  * - Edit locks are an admin-panel affair. Payload lets any signed-in account read and write
  *   them, which would let an alumnus see which drafts staff are editing, or lock and unlock
  *   documents under them: staff only.
@@ -30,6 +34,11 @@ export const hardenConfig = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
     collection.hooks.beforeOperation = [rejectBadInput, ...(collection.hooks.beforeOperation ?? [])]
     limitLists(collection.fields, collection.slug)
+    if (collection.auth && !collection.auth.disableLocalStrategy) {
+      // After the rate limits: a refused attempt costs no hashing.
+      collection.hooks.beforeOperation.push(answerAlikeForEveryAddress)
+      if (Array.isArray(collection.endpoints)) collection.endpoints = [forgotPasswordEndpoint(collection.slug), ...collection.endpoints]
+    }
     if (collection.slug === 'payload-locked-documents') {
       collection.access = { ...collection.access, read: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly }
     }

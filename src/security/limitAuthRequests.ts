@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { clientIp } from './clientIp'
 import { type RateLimitedAction, rateLimiter, TOO_MANY_REQUESTS } from './rateLimit'
@@ -19,10 +19,8 @@ export class TooManyRequests extends APIError {
   }
 }
 
-export const limitAuthRequests: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  const action = LIMITED[operation]
-  if (!action || req.payloadAPI === 'local') return args
-  const email = (args as { data?: { email?: unknown } }).data?.email
+/** Counts one REST or GraphQL attempt of `action` for `email`; throws the 429 once a limit is spent. */
+export const limitAuthRequest = async (action: RateLimitedAction, req: PayloadRequest, email: unknown): Promise<void> => {
   const outcome = await rateLimiter().consume(action, {
     ip: clientIp(req.headers),
     account: typeof email === 'string' ? email : null,
@@ -32,5 +30,11 @@ export const limitAuthRequests: CollectionBeforeOperationHook = async ({ args, o
     req.responseHeaders = new Headers({ 'Retry-After': String(outcome.retryAfter) })
     throw new TooManyRequests(outcome.retryAfter)
   }
+}
+
+export const limitAuthRequests: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const action = LIMITED[operation]
+  if (!action || req.payloadAPI === 'local') return args
+  await limitAuthRequest(action, req, (args as { data?: { email?: unknown } }).data?.email)
   return args
 }

@@ -1,6 +1,7 @@
 'use server'
 
 import { payloadClient } from '@/data/payload'
+import { requestPasswordReset } from '@/membership/resetPassword'
 import { limitForm } from '@/security/formLimits'
 import { emailError, type FieldError } from '@/text/rules'
 
@@ -12,8 +13,8 @@ export type ForgotState =
 
 /**
  * Payload's forgotPassword mails a `/reset-password?token=…` link (collections/Alumni
- * auth.forgotPassword). The answer is the same whether or not the address is registered,
- * and whether or not a mail actually went out.
+ * auth.forgotPassword). The answer is the same, and as quick, whether or not the address is
+ * registered: the mail is sent after it (requestPasswordReset).
  */
 export async function forgotPasswordAction(_previous: ForgotState, formData: FormData): Promise<ForgotState> {
   const email = String(formData.get('email') ?? '').trim().toLowerCase()
@@ -21,11 +22,6 @@ export async function forgotPasswordAction(_previous: ForgotState, formData: For
   if (error) return { status: 'invalid', email, error }
   const limit = await limitForm('passwordReset', email)
   if (!limit.ok) return { status: 'limited', email, retryAfter: limit.retryAfter }
-  const payload = await payloadClient()
-  try {
-    await payload.forgotPassword({ collection: 'alumni', data: { email } })
-  } catch (err) {
-    payload.logger.error({ err, msg: 'forgot-password mail failed' })
-  }
+  requestPasswordReset(await payloadClient(), 'alumni', email)
   return { status: 'sent' }
 }

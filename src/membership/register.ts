@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { afterAnswer } from '@/lib/afterAnswer'
 import { isValidationError } from '@/lib/payloadErrors'
 import { hashLikeAPassword } from '@/security/enumeration'
 
@@ -93,9 +94,10 @@ const notifyOwner = (payload: Payload, owner: Existing): void =>
       : registrationAttemptEmail({ name: owner.name }),
   )
 
-/** Sends in the background: the answer does not wait for the mail server. Failures are logged. */
-const send = (payload: Payload, to: string, message: Email): void => {
-  Promise.resolve(payload.sendEmail({ to, ...message })).catch((err: unknown) =>
-    payload.logger.error({ err, msg: 'registration mail failed' }),
+/** Sends after the answer: it does not wait for the mail server. Failures are logged. */
+const send = (payload: Payload, to: string, message: Email): void =>
+  afterAnswer(() =>
+    Promise.resolve(payload.sendEmail({ to, ...message })).catch((err: unknown) =>
+      payload.logger.error({ err, msg: 'registration mail failed' }),
+    ),
   )
-}

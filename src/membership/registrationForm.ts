@@ -65,6 +65,8 @@ export const PASSWORD_ERRORS: Record<PasswordProblem, FieldError> = {
 
 export const passwordError = (password: string, email?: string): FieldError | undefined => {
   if (!password) return fieldError('required')
+  // Over twice the limit in UTF-16 units is over it in characters: no need to count megabytes.
+  if (password.length > 2 * PASSWORD_MAX_LENGTH) return PASSWORD_ERRORS.tooLong
   const problem = checkPassword(password, email)
   return problem ? PASSWORD_ERRORS[problem] : undefined
 }
@@ -76,12 +78,20 @@ const checkYear = (value: string, max: number, min = FIRST_YEAR): FieldError | u
 
 type Input = Partial<Record<RegistrationField, unknown>>
 
+/**
+ * Characters of a value read at all: over twice the longest field, so a longer value is too long
+ * whatever it holds. A form may carry megabytes (Next's body limit); they are neither normalised
+ * nor sent back in full.
+ */
+const MAX_READ = 1000
+const head = (value: unknown) => (typeof value === 'string' ? value.slice(0, MAX_READ) : value)
+
 /** The form's values as typed (for showing them again), minus the password. */
 export const echoValues = (input: Input): Partial<Record<RegistrationField, string>> =>
   Object.fromEntries(
     REGISTRATION_FIELDS.filter((field) => field !== 'password').map((field) => [
       field,
-      typeof input[field] === 'string' ? (input[field] as string) : input[field] ? 'on' : '',
+      typeof input[field] === 'string' ? (input[field] as string).slice(0, MAX_READ) : input[field] ? 'on' : '',
     ]),
   )
 
@@ -90,12 +100,13 @@ export const parseRegistration = (
   input: Input,
   now = new Date(),
 ): { ok: true; data: Registration } | { ok: false; errors: FieldErrors<RegistrationField> } => {
-  const text = (field: RegistrationField) => normalizeLine(input[field])
+  const text = (field: RegistrationField) => normalizeLine(head(input[field]))
   const errors: FieldErrors<RegistrationField> = {}
   const limit = (field: RegistrationField, max: number, required: boolean) => {
     const value = text(field)
     if (!value && required) errors[field] = fieldError('required')
-    else if ([...value].length > max) errors[field] = fieldError('tooLong', { max })
+    // Counted in characters; a text of more than twice as many UTF-16 units is too long without counting.
+    else if (value.length > 2 * max || [...value].length > max) errors[field] = fieldError('tooLong', { max })
     return value
   }
 

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { afterAnswer } from '@/lib/afterAnswer'
+
 /**
  * The account a password-reset token belongs to while it is valid, for checking the new
  * password against the address (and for showing the form at all). Same lookup as Payload's
@@ -24,12 +26,13 @@ export const findResetRecipient = async (payload: Payload, token: string): Promi
 }
 
 /**
- * Starts Payload's forgot-password work for `email` (look the account up, store a token, mail the
- * `/reset-password` link) and returns before any of it is done, so that no answer waits on
- * whether the address has an account (src/security/enumeration.ts). Failures are logged.
+ * Payload's forgot-password work for `email` (look the account up, store a token, mail the
+ * `/reset-password` link), done after the answer, so that no answer waits on whether the
+ * address has an account (src/security/enumeration.ts). Failures are logged.
  */
-export const requestPasswordReset = (payload: Payload, collection: string, email: string): void => {
-  payload
-    .forgotPassword({ collection: collection as 'alumni' | 'users', data: { email } })
-    .catch((err: unknown) => payload.logger.error({ err, msg: 'password reset mail failed' }))
-}
+export const requestPasswordReset = (payload: Payload, collection: string, email: string): void =>
+  afterAnswer(() =>
+    payload
+      .forgotPassword({ collection: collection as 'alumni' | 'users', data: { email } })
+      .catch((err: unknown) => payload.logger.error({ err, msg: 'password reset mail failed' })),
+  )

@@ -13,7 +13,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { BODY_LIMITS } from '../../src/security/bodyLimits'
 import { MAX_TOKENS } from '../../src/security/graphqlLimits'
@@ -21,7 +21,16 @@ import { anonymous, graphqlPost, rest } from '../helpers/api'
 import { createAlumnus, createContent, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 
+// The forms' server actions, called as Next calls them once it has read the body.
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ 'x-forwarded-for': '192.0.2.33' }),
+  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
+}))
+vi.mock('@/data/payload', () => ({ payloadClient: () => import('../helpers/payload').then((m) => m.getTestPayload()) }))
+
 const LIMIT_MS = 100
+/** Next's `serverActions.bodySizeLimit` (next.config.ts): the most a form's fields can hold. */
+const ACTION_BYTES = 6 * 1024 * 1024
 const ORIGIN = 'http://localhost:3000'
 
 let payload: Payload
@@ -155,6 +164,33 @@ describe('the largest request each public endpoint accepts', () => {
       }),
     )
     expectQuick(sent, 'GraphQL: variables at the byte limit')
+  })
+})
+
+describe('the sign-in, join and forgot-password forms with fields as large as Next lets through', () => {
+  const big = 'a'.repeat(ACTION_BYTES / 2)
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData()
+    for (const [name, value] of Object.entries(fields)) data.set(name, value)
+    return data
+  }
+  /** Times an action as `send` times a request: the loop's longest hold and a small GET alongside. */
+  const action = (what: string, run: () => Promise<unknown>) =>
+    send(what, async () => Response.json(await run()), () => new Request(ORIGIN))
+
+  it('answer without holding the event loop', async () => {
+    const { loginAction } = await import('../../src/app/(frontend)/[locale]/login/actions')
+    const { joinAction } = await import('../../src/app/(frontend)/[locale]/join/actions')
+    const { forgotPasswordAction } = await import('../../src/app/(frontend)/[locale]/forgot-password/actions')
+    const { joinAnswers } = await import('../helpers/membership')
+    const cases: [string, () => Promise<unknown>][] = [
+      ['/login: a 3 MB address and password', () => loginAction({ status: 'idle' }, form({ email: big, password: big, locale: 'ja' }))],
+      ['/login: a 3 MB password', () => loginAction({ status: 'idle' }, form({ email: 'nobody@limits.test', password: big, locale: 'ja' }))],
+      ['/join: 3 MB answers', () => joinAction({ status: 'idle' }, form({ ...joinAnswers(), name: big, title: big, locale: 'ja' }))],
+      ['/join: a 6 MB password', () => joinAction({ status: 'idle' }, form({ ...joinAnswers(), password: big + big, locale: 'ja' }))],
+      ['/forgot-password: a 6 MB address', () => forgotPasswordAction({ status: 'idle' }, form({ email: big + big }))],
+    ]
+    for (const [what, run] of cases) expectQuick(await action(what, run), what)
   })
 })
 

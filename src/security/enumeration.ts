@@ -14,7 +14,9 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { PASSWORD_MAX_LENGTH } from '@/auth/password'
 import { requestPasswordReset } from '@/membership/resetPassword'
+import { MAX_EMAIL } from '@/text/rules'
 
 import { limitAuthRequest } from './limitAuthRequests'
 
@@ -50,6 +52,9 @@ export const answerAlikeForEveryAddress: CollectionBeforeOperationHook = async (
   const { email, password } = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
   // A missing address or password is Payload's own 400, the same for everyone.
   if (typeof email !== 'string' || !email.trim() || typeof password !== 'string' || !password.trim()) return args
+  // No account has an address or a password this long: refused on the input alone, without
+  // looking up or hashing megabytes.
+  if (email.length > MAX_EMAIL || password.length > 2 * PASSWORD_MAX_LENGTH) throw new AuthenticationError(req.t)
   const account = await req.payload.db.findOne<{ id: number | string; lockUntil?: unknown }>({
     collection: collection.slug,
     req,

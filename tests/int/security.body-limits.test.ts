@@ -45,6 +45,7 @@ beforeAll(async () => {
   // Warm up: the first GraphQL request builds the schema, the first REST requests load code.
   await anonymous().graphql('{ Interviews { totalDocs } }')
   await anonymous().get('/companies', { limit: 1 })
+  await anonymous().post('/alumni/login', { email: 'warm-up@limits.test', password: 'warm-up-password' })
 })
 
 afterAll(() => {

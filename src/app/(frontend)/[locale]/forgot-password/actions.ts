@@ -3,7 +3,7 @@
 import { payloadClient } from '@/data/payload'
 import { requestPasswordReset } from '@/membership/resetPassword'
 import { limitForm } from '@/security/formLimits'
-import { emailError, type FieldError } from '@/text/rules'
+import { emailError, type FieldError, MAX_EMAIL } from '@/text/rules'
 
 export type ForgotState =
   | { status: 'idle' }
@@ -17,7 +17,8 @@ export type ForgotState =
  * registered: the mail is sent after it (requestPasswordReset).
  */
 export async function forgotPasswordAction(_previous: ForgotState, formData: FormData): Promise<ForgotState> {
-  const email = String(formData.get('email') ?? '').trim().toLowerCase()
+  // One character over the longest address stays too long; a form may carry megabytes.
+  const email = String(formData.get('email') ?? '').slice(0, MAX_EMAIL + 1).trim().toLowerCase()
   const error = emailError(email)
   if (error) return { status: 'invalid', email, error }
   const limit = await limitForm('passwordReset', email)

@@ -5,9 +5,11 @@ import { login } from '@payloadcms/next/auth'
 import { redirect } from 'next/navigation'
 
 import { afterSignInPath } from '@/auth/nextPath'
+import { PASSWORD_MAX_LENGTH } from '@/auth/password'
 import { isLocale } from '@/i18n/routing'
 import { signIn } from '@/membership/signIn'
 import { limitForm } from '@/security/formLimits'
+import { MAX_EMAIL } from '@/text/rules'
 
 export type LoginState =
   | { status: 'idle' }
@@ -19,8 +21,9 @@ export type LoginState =
  * (HttpOnly, SameSite=Lax), then goes to the safe `next` path (see src/auth/nextPath.ts).
  */
 export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
-  const email = String(formData.get('email') ?? '').trim()
-  const password = String(formData.get('password') ?? '')
+  // Only as much as any account can have, plus one character to stay too long (a form may carry megabytes).
+  const email = String(formData.get('email') ?? '').slice(0, MAX_EMAIL + 1).trim()
+  const password = String(formData.get('password') ?? '').slice(0, 2 * PASSWORD_MAX_LENGTH + 1)
   const locale = String(formData.get('locale') ?? '')
   if (!email || !password) return { status: 'invalid', email }
   const limit = await limitForm('signIn', email)

@@ -11,6 +11,7 @@ import enCompanies from './messages/en/companies.json'
 import enDirectory from './messages/en/directory.json'
 import enEvents from './messages/en/events.json'
 import enForms from './messages/en/forms.json'
+import enImporter from './messages/en/importer.json'
 import enPreview from './messages/en/preview.json'
 import enProfile from './messages/en/profile.json'
 import enSearch from './messages/en/search.json'
@@ -23,6 +24,7 @@ import jaCompanies from './messages/ja/companies.json'
 import jaDirectory from './messages/ja/directory.json'
 import jaEvents from './messages/ja/events.json'
 import jaForms from './messages/ja/forms.json'
+import jaImporter from './messages/ja/importer.json'
 import jaPreview from './messages/ja/preview.json'
 import jaProfile from './messages/ja/profile.json'
 import jaSearch from './messages/ja/search.json'
@@ -42,6 +44,7 @@ const ja = {
   ...jaEvents,
   ...jaCollaboration,
   ...jaStaff,
+  ...jaImporter,
 }
 
 const en = {
@@ -57,6 +60,7 @@ const en = {
   ...enEvents,
   ...enCollaboration,
   ...enStaff,
+  ...enImporter,
 }
 
 /** Japanese is the reference: an English file missing a namespace fails the type check. */

@@ -74,7 +74,7 @@ export const toPlainText = ({ value }: { value?: unknown }) => (typeof value ===
 
 // Hiragana and katakana, full and half width, with the marks names use: the long-vowel mark,
 // middle dots, (combining) voiced sound marks, `=` between the parts of a foreign name, spaces.
-const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・･ｰ゛゜\u3099\u309A=＝\s]+$/u
+const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・･ｰ゛゜ﾞﾟ\u3099\u309A=＝\s]+$/u
 const ROMAJI = /^[\p{Script=Latin} .'-]+$/u
 // What Payload's own email field accepts, so a form and the API agree.
 const EMAIL =

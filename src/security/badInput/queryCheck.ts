@@ -91,6 +91,8 @@ export const resolvePath = (fields: FlattenedField[], path: string, ctx: Context
       case 'json':
         return { leaf: { kind: 'field', field }, inList }
       default:
+        // A row's own id is text in a document and a number in its versions: no query means the same in both.
+        if (inList && field.name === 'id') return { problem: `"${path}" cannot be queried.` }
         // `title.en`: one locale of a localized field.
         if (!rest || (rest === 1 && 'localized' in field && field.localized && locales.has(segments[i + 1]))) {
           return { leaf: { kind: 'field', field }, inList }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseProfile, profileValues } from '../../src/members/profileInput'
 import { parseRegistration } from '../../src/membership/registrationForm'
-import type { Alumnus } from '../../src/payload-types'
+import type { Alumnus } from '../../payload-types'
 import { emailError, formText, isKana, normalizeLine, yearIn } from '../../src/text/rules'
 
 describe('kana names', () => {

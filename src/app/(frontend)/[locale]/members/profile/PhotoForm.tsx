@@ -8,6 +8,7 @@ import { controlClass } from '@/components/forms/styles'
 import { SubmitButton } from '@/components/forms/SubmitButton'
 import { useErrorText } from '@/components/forms/useErrorText'
 import { useKeepValues } from '@/components/forms/useKeepValues'
+import { usePermalink } from '@/components/forms/usePermalink'
 import type { PhotoView } from '@/members/photo'
 import { PHOTO_LIMITS, PHOTO_TYPES } from '@/members/photoLimits'
 import { fieldError, type FieldError } from '@/text/rules'
@@ -20,7 +21,7 @@ const MAX_MB = PHOTO_LIMITS.maxBytes / 1024 / 1024
 export function PhotoForm({ initial }: { initial: PhotoView | null }) {
   const t = useTranslations('photo')
   const errorText = useErrorText()
-  const [state, formAction, pending] = useActionState<PhotoState, FormData>(photoAction, { status: 'idle', photo: initial })
+  const [state, formAction, pending] = useActionState<PhotoState, FormData>(photoAction, { status: 'idle', photo: initial }, usePermalink('/members/profile'))
   const { formRef, onSubmit } = useKeepValues(formAction, state)
   // Too large to send at all: said at once, before the upload is attempted.
   const [tooLarge, setTooLarge] = useState<FieldError | null>(null)

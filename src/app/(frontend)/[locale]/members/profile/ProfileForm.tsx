@@ -15,6 +15,7 @@ import { FormMessage } from '@/components/forms/FormMessage'
 import { SubmitButton } from '@/components/forms/SubmitButton'
 import { useErrorText } from '@/components/forms/useErrorText'
 import { useKeepValues } from '@/components/forms/useKeepValues'
+import { usePermalink } from '@/components/forms/usePermalink'
 import { LIMITS, MAX_LINKS, type ProfileValues } from '@/members/profileInput'
 
 import type { ProfileState } from '@/members/profile'
@@ -26,11 +27,11 @@ type Option = { value: string; label: string }
 export function ProfileForm({ initial, industries, openTo }: { initial: ProfileValues; industries: Option[]; openTo: Option[] }) {
   const t = useTranslations('profileForm')
   const errorText = useErrorText()
-  const [state, formAction, pending] = useActionState<ProfileState, FormData>(saveProfileAction, {
-    status: 'idle',
-    values: initial,
-    errors: {},
-  })
+  const [state, formAction, pending] = useActionState<ProfileState, FormData>(
+    saveProfileAction,
+    { status: 'idle', values: initial, errors: {} },
+    usePermalink('/members/profile'),
+  )
   const { formRef, onSubmit } = useKeepValues(formAction, state)
   const { values, errors } = state
   const err = (field: string) => errorText(errors[field])

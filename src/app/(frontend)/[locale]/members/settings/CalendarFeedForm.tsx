@@ -3,12 +3,14 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 
+import { usePermalink } from '@/components/forms/usePermalink'
+
 import { type CalendarFeedState, calendarFeedAction } from './calendarActions'
 
 /** The personal calendar feed: shows the secret URL, and creates, replaces or revokes it. */
 export function CalendarFeedForm({ token, origin }: { token: string | null; origin: string }) {
   const t = useTranslations('calendarFeed')
-  const [state, action, pending] = useActionState<CalendarFeedState, FormData>(calendarFeedAction, { token, message: null })
+  const [state, action, pending] = useActionState<CalendarFeedState, FormData>(calendarFeedAction, { token, message: null }, usePermalink('/members/settings'))
   const url = state.token ? `${origin}/calendar/${state.token}.ics` : null
   const button = 'rounded-md border border-line bg-white px-4 py-2 font-semibold text-ai hover:border-ai disabled:opacity-60'
   return (

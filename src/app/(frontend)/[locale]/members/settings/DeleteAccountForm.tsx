@@ -8,6 +8,7 @@ import { FormMessage } from '@/components/forms/FormMessage'
 import { SubmitButton } from '@/components/forms/SubmitButton'
 import { useErrorText } from '@/components/forms/useErrorText'
 import { useKeepValues } from '@/components/forms/useKeepValues'
+import { usePermalink } from '@/components/forms/usePermalink'
 import type { Locale } from '@/i18n/routing'
 import type { DeleteState } from '@/members/deleteAccount'
 
@@ -17,7 +18,7 @@ import { deleteAccountAction } from './actions'
 export function DeleteAccountForm({ locale }: { locale: Locale }) {
   const t = useTranslations('settings.delete')
   const errorText = useErrorText()
-  const [state, formAction, pending] = useActionState<DeleteState, FormData>(deleteAccountAction, { status: 'idle', errors: {} })
+  const [state, formAction, pending] = useActionState<DeleteState, FormData>(deleteAccountAction, { status: 'idle', errors: {} }, usePermalink('/members/settings'))
   const { formRef, onSubmit } = useKeepValues(formAction, state)
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">

@@ -7,17 +7,18 @@ import { ChoiceGroup } from '@/components/forms/fields'
 import { FormMessage } from '@/components/forms/FormMessage'
 import { SubmitButton } from '@/components/forms/SubmitButton'
 import { useKeepValues } from '@/components/forms/useKeepValues'
+import { usePermalink } from '@/components/forms/usePermalink'
 import { NOTIFICATION_KINDS, type NotificationState, type NotificationValues } from '@/members/notifications'
 
 import { saveNotificationsAction } from './actions'
 
 export function NotificationsForm({ initial }: { initial: NotificationValues }) {
   const t = useTranslations('settings.notifications')
-  const [state, formAction, pending] = useActionState<NotificationState, FormData>(saveNotificationsAction, {
-    status: 'idle',
-    values: initial,
-    errors: {},
-  })
+  const [state, formAction, pending] = useActionState<NotificationState, FormData>(
+    saveNotificationsAction,
+    { status: 'idle', values: initial, errors: {} },
+    usePermalink('/members/settings'),
+  )
   const { formRef, onSubmit } = useKeepValues(formAction, state)
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-5">

@@ -5,6 +5,7 @@ import { useActionState } from 'react'
 import { Notice } from '@/components/forms/Notice'
 import { buttonClass } from '@/components/forms/styles'
 import { SelectField, TextAreaField, TextField } from '@/components/forms/fields'
+import { usePermalink } from '@/components/forms/usePermalink'
 
 import { type OpportunityField, postOpportunityAction, type PostState } from '../actions'
 
@@ -28,10 +29,11 @@ export function NewOpportunityForm({
   industries: Option[]
   problems: Record<string, string>
 }) {
-  const [state, action, pending] = useActionState<PostState, FormData>(postOpportunityAction, {
-    values: {},
-    attempt: 0,
-  })
+  const [state, action, pending] = useActionState<PostState, FormData>(
+    postOpportunityAction,
+    { values: {}, attempt: 0 },
+    usePermalink('/members/opportunities/new'),
+  )
   const value = (field: OpportunityField) => state.values[field] ?? ''
   return (
     <>

@@ -17,7 +17,7 @@ import { UPLOAD_LIMITS } from './uploadLimits'
  */
 export const BODY_LIMITS = {
   /** Bytes of a JSON body to the REST API. */
-  jsonBytes: 512 * 1024,
+  jsonBytes: 256 * 1024,
   /** Bytes of a GraphQL request (document and variables); documents are also limited in tokens (graphqlLimits.ts). */
   graphqlBytes: 64 * 1024,
   /** Bytes of a multipart body: one upload and the form's other fields. */

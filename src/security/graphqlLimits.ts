@@ -21,7 +21,7 @@ import { clientError, type Handler } from '@/lib/clientErrors'
  *   error this route answers with.
  */
 export const MAX_ROOT_FIELDS = 20
-export const MAX_TOKENS = 2000
+export const MAX_TOKENS = 1000
 /** Payload's default `graphQL.maxComplexity`. */
 export const MAX_EXPANDED_FIELDS = 1000
 

@@ -55,13 +55,13 @@ afterAll(() => {
 type Sent = { status: number; text: string; ms: number; stall: number; small: number }
 
 /**
- * Sends `request` three times (built fresh, so its body is a stream) and, while it runs, a small
+ * Sends `request` up to five times (built fresh, so its body is a stream) and, while it runs, a small
  * GET; returns the try that held the event loop least: a request that holds it does so every
  * time, while a pause of the machine or a garbage collection left by earlier requests does not.
  */
 const send = async (what: string, handler: (request: Request) => Promise<Response>, request: () => Request): Promise<Sent> => {
   let best = await sendOnce(handler, request)
-  for (let i = 1; i < 3 && best.stall >= LIMIT_MS; i++) {
+  for (let i = 1; i < 5 && best.stall >= LIMIT_MS; i++) {
     const sent = await sendOnce(handler, request)
     if (sent.stall < best.stall) best = sent
   }
@@ -73,6 +73,8 @@ const sendOnce = async (handler: (request: Request) => Promise<Response>, reques
   const histogram = monitorEventLoopDelay({ resolution: 5 })
   const req = request()
   histogram.enable()
+  // The histogram records from its first tick on: a hold before it would go unseen.
+  await new Promise((resolve) => setTimeout(resolve, 20))
   const started = performance.now()
   const answer = handler(req).then(async (res) => ({ status: res.status, text: await res.text(), ms: performance.now() - started }))
   await new Promise((resolve) => setImmediate(resolve))
@@ -200,7 +202,7 @@ describe('requests beyond the limits are refused at once with a 4xx that says wh
     const over = await send('REST: over the byte limit', restRoute('POST'), jsonRequest('POST', '/alumni/login', `"${'x'.repeat(BODY_LIMITS.jsonBytes)}"`))
     expectQuick(over, 'REST: over the byte limit')
     expect(over.status).toBe(413)
-    expect(JSON.parse(over.text).errors[0].message).toBe('The request body is larger than 512 KB.')
+    expect(JSON.parse(over.text).errors[0].message).toBe('The request body is larger than 256 KB.')
   })
 
   it('a JSON body nested 100,000 levels, through REST and GraphQL', async () => {

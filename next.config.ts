@@ -15,7 +15,6 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
  * into a build of its own; every other build leaves them out, and they are not rewritten to a locale.
  */
 const benchBuild = process.env.ENISHI_BENCH_BASELINES === '1'
-const benchRewrites = benchBuild ? [{ source: '/bench-baseline/:path*', destination: '/bench-baseline/:path*' }] : []
 
 const nextConfig: NextConfig = {
   // The browser-test runner builds into its own directory, so runs never share a build.
@@ -58,7 +57,7 @@ const nextConfig: NextConfig = {
   ],
   // Japanese at `/`, English under `/en`: mapped onto the `[locale]` routes by the router (src/i18n/rewrites.ts).
   redirects: async () => localeRedirects(),
-  rewrites: async () => ({ beforeFiles: [...benchRewrites, ...localeRewrites()], afterFiles: [], fallback: [] }),
+  rewrites: async () => ({ beforeFiles: localeRewrites(benchBuild ? ['bench-baseline'] : []), afterFiles: [], fallback: [] }),
   devIndicators: false,
   // `npm run typecheck` checks the whole project once; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -13,8 +13,9 @@ import { routing } from './routing'
 /** Paths that are not pages of a locale: Payload, Next's files, files with an extension. */
 const NOT_PAGES = ['api(?:/|$)', 'admin(?:/|$)', '_next/', '_vercel', '.*\\..*']
 
-export const localeRewrites = () => {
-  const prefixed = [...routing.locales.map((locale) => `${locale}(?:/|$)`), ...NOT_PAGES].join('|')
+/** `otherRoots`: more top-level paths that are not pages of a locale (a build's own routes). */
+export const localeRewrites = (otherRoots: readonly string[] = []) => {
+  const prefixed = [...routing.locales.map((locale) => `${locale}(?:/|$)`), ...NOT_PAGES, ...otherRoots].join('|')
   return [
     // A NUL byte names no page, and a cached route could not store its 404 (the page cache's file
     // names cannot hold one): such paths go to the uncached catch-all's 404 before any other rule.

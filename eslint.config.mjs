@@ -44,4 +44,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Every redirect goes through src/security/redirects.ts, which checks the final Location
+    // (docs/security.md#redirects). As syntax rules, so they add to the import rules above.
+    files: ['src/**', 'collections/**', 'globals/**'],
+    ignores: ['src/security/redirects.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ImportDeclaration[source.value=/^next\\/navigation(\\.js)?$/] > ImportSpecifier[imported.name=/^(redirect|permanentRedirect)$/]",
+          message: 'Redirect with redirectTo from src/security/redirects.ts.',
+        },
+        {
+          selector: "MemberExpression[object.name=/^(NextResponse|Response)$/][property.name='redirect']",
+          message: 'Redirect with redirectTo or sameSiteLocation from src/security/redirects.ts.',
+        },
+      ],
+    },
+  },
 )

@@ -5,16 +5,16 @@
  */
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access/roles'
+import { redirectTo } from '@/security/redirects'
 
 /** The request of a staff member on `path` (under the admin route), or a redirect to the login. */
 export const requireStaff = ({ initPageResult }: AdminViewServerProps, path: string): PayloadRequest => {
   const { req } = initPageResult
   const { admin } = req.payload.config.routes
-  if (!req.user || !isStaff(req.user)) redirect(`${admin}/login?redirect=${encodeURIComponent(`${admin}${path}`)}`)
+  if (!req.user || !isStaff(req.user)) redirectTo(`${admin}/login?redirect=${encodeURIComponent(`${admin}${path}`)}`, `${admin}/login`)
   return req
 }
 

@@ -3,8 +3,10 @@
  * state-changing request. The session cookie is SameSite=Lax (src/security/cookies.ts), Next's
  * server actions compare Origin with Host, and Payload accepts its cookie only from the origins
  * in its `csrf` list. This is the same rule for our own route handlers, answered with a clear
- * 403 instead of a silently signed-out request.
+ * 403 instead of a silently signed-out request, and the forwarded-host rule that keeps Next's
+ * own Origin check honest (`forwardedHostForgery`, run by src/proxy.ts).
  */
+import { trustedProxies } from './clientIp'
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -33,6 +35,30 @@ export const isCrossSiteSessionRequest = (request: Request): boolean => {
   const origin = request.headers.get('origin')
   if (origin) return origin !== new URL(request.url).origin && !trustedOrigins().includes(origin)
   return request.headers.get('sec-fetch-site') === 'cross-site'
+}
+
+const hostOf = (origin: string): string | null => {
+  if (origin === 'null') return 'null'
+  try {
+    return new URL(origin).host
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Whether an unsafe request's `Origin` would pass Next's server-action check only thanks to an
+ * `X-Forwarded-Host` nobody trusted wrote. Next compares Origin with X-Forwarded-Host when a
+ * request has one, else with Host; with no proxy in front (`ENISHI_TRUSTED_PROXIES` unset or 0,
+ * src/security/clientIp.ts) that header can only come from the client, who can then name any
+ * origin. Such a request must match its Host (or a trusted origin) instead. Behind trusted proxies
+ * the proxy writes X-Forwarded-Host (deploy/nginx/enishi.conf) and Next's own check stands.
+ */
+export const forwardedHostForgery = (request: Request): boolean => {
+  if (!UNSAFE_METHODS.has(request.method.toUpperCase())) return false
+  const origin = request.headers.get('origin')
+  if (!origin || !request.headers.has('x-forwarded-host') || trustedProxies() > 0) return false
+  return hostOf(origin) !== request.headers.get('host') && !trustedOrigins().includes(origin)
 }
 
 export const crossSiteRefusal = (): Response =>

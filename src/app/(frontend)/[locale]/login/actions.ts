@@ -2,13 +2,13 @@
 
 import config from '@payload-config'
 import { login } from '@payloadcms/next/auth'
-import { redirect } from 'next/navigation'
 
 import { afterSignInPath } from '@/auth/nextPath'
 import { PASSWORD_MAX_LENGTH } from '@/auth/password'
 import { isLocale } from '@/i18n/routing'
 import { signIn } from '@/membership/signIn'
 import { limitForm } from '@/security/formLimits'
+import { redirectTo } from '@/security/redirects'
 import { MAX_EMAIL } from '@/text/rules'
 
 export type LoginState =
@@ -18,7 +18,8 @@ export type LoginState =
 
 /**
  * Signs in with Payload's `login` server function, which sets Payload's session cookie
- * (HttpOnly, SameSite=Lax), then goes to the safe `next` path (see src/auth/nextPath.ts).
+ * (HttpOnly, SameSite=Lax), then goes to `next` if it stays on the site (src/auth/nextPath.ts,
+ * src/security/redirects.ts).
  */
 export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
   // Only as much as any account can have, plus one character to stay too long (a form may carry megabytes).
@@ -30,7 +31,8 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
   if (!limit.ok) return { status: 'limited', email, retryAfter: limit.retryAfter }
   const result = await signIn((collection) => login({ collection, config, email, password }))
   if (!result.ok) return { status: result.reason, email }
-  redirect(
+  redirectTo(
     afterSignInPath({ next: formData.get('next'), collection: result.collection, locale: isLocale(locale) ? locale : 'ja' }),
+    '/',
   )
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
-import { redirect } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ClientMessages } from '@/i18n/ClientMessages'
 import { FormAlert } from '@/components/forms/FormAlert'
-import { afterSignInPath, safeNextPath } from '@/auth/nextPath'
+import { afterSignInPath } from '@/auth/nextPath'
 import { getViewer } from '@/auth/viewer'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
 import { pageMetadata } from '@/seo/metadata'
+import { redirectTo, sameSitePath } from '@/security/redirects'
 
 import { LoginForm } from './LoginForm'
 
@@ -30,10 +30,10 @@ export default async function Login({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const query = await searchParams
   const t = await getTranslations({ locale, namespace: 'login' })
-  const next = safeNextPath(Array.isArray(query.next) ? query.next[0] : query.next) ?? undefined
+  const next = sameSitePath(Array.isArray(query.next) ? query.next[0] : query.next) ?? undefined
   // Already signed in: straight on to where the link was going.
   const viewer = await getViewer()
-  if (viewer) redirect(afterSignInPath({ next, collection: viewer.collection, locale }))
+  if (viewer) redirectTo(afterSignInPath({ next, collection: viewer.collection, locale }), '/')
   const notice = query.notice && query.notice in NOTICES ? NOTICES[query.notice as keyof typeof NOTICES] : null
   return (
     <div className="mx-auto max-w-md px-5 py-14">

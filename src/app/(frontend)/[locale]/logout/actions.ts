@@ -2,13 +2,12 @@
 
 import config from '@payload-config'
 import { logout } from '@payloadcms/next/auth'
-import { redirect } from 'next/navigation'
-
 import { isLocale, localizedPath } from '@/i18n/routing'
+import { redirectTo } from '@/security/redirects'
 
 /** Ends the Payload session (server side and cookie), then shows the signed-out page. */
 export async function logoutAction(formData: FormData): Promise<void> {
   await logout({ config })
   const locale = String(formData.get('locale') ?? '')
-  redirect(`${localizedPath('/login', isLocale(locale) ? locale : 'ja')}?notice=signed-out`)
+  redirectTo(`${localizedPath('/login', isLocale(locale) ? locale : 'ja')}?notice=signed-out`, '/login')
 }

@@ -1,11 +1,10 @@
 'use server'
 
-import { redirect } from 'next/navigation'
-
 import { payloadClient } from '@/data/payload'
 import { isLocale, localizedPath } from '@/i18n/routing'
 import { passwordError } from '@/membership/registrationForm'
 import { findResetRecipient } from '@/membership/resetPassword'
+import { redirectTo } from '@/security/redirects'
 import type { FieldError } from '@/text/rules'
 
 export type ResetState =
@@ -32,5 +31,5 @@ export async function resetPasswordAction(_previous: ResetState, formData: FormD
   } catch {
     return { status: 'expired' }
   }
-  redirect(`${localizedPath('/login', isLocale(locale) ? locale : 'ja')}?notice=password-changed`)
+  redirectTo(`${localizedPath('/login', isLocale(locale) ? locale : 'ja')}?notice=password-changed`, '/login')
 }

@@ -1,11 +1,11 @@
 import { cookies, draftMode } from 'next/headers'
-import { redirect } from 'next/navigation'
 
 import { payloadClient } from '@/data/payload'
 import { isLocale, localizedPath, routing } from '@/i18n/routing'
 import { siteUrl } from '@/lib/site'
 import { PREVIEW_COOKIE } from '@/preview/grant'
 import { type PreviewCollection, verifyPreviewToken } from '@/preview/token'
+import { redirectTo } from '@/security/redirects'
 
 /** Where each previewable collection's documents live on the site. */
 const PAGE: Record<PreviewCollection, (slug: string) => string> = {
@@ -49,5 +49,5 @@ export async function GET(request: Request) {
     path: '/',
     expires: new Date(grant.expires * 1000),
   })
-  redirect(localizedPath(PAGE[grant.collection](doc.slug), locale))
+  redirectTo(localizedPath(PAGE[grant.collection](doc.slug), locale), localizedPath('/', locale))
 }

@@ -1,12 +1,12 @@
 import { cookies, draftMode } from 'next/headers'
-import { redirect } from 'next/navigation'
 
 import { PREVIEW_COOKIE } from '@/preview/grant'
+import { redirectTo } from '@/security/redirects'
 
-/** Leaves preview: draft mode off, token cookie gone, back to the page (a path on this site only). */
+/** Leaves preview: draft mode off, token cookie gone, back to `?to=` if it stays on the site, else home. */
 export async function GET(request: Request) {
-  const to = new URL(request.url).searchParams.get('to') ?? '/'
+  const to = new URL(request.url).searchParams.get('to')
   ;(await draftMode()).disable()
   ;(await cookies()).delete(PREVIEW_COOKIE)
-  redirect(/^\/(?![/\\])/.test(to) ? to : '/')
+  redirectTo(to, '/')
 }

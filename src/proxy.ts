@@ -1,16 +1,24 @@
 /**
- * Next's proxy (its request hook), run only for requests that carry both `Origin` and
- * `X-Forwarded-Host`: never a page view, so pages keep going straight to the router
- * (docs/architecture.md). It refuses a write whose Origin matches nothing but an X-Forwarded-Host
- * no trusted proxy wrote, before Next's server-action check would accept it
- * (src/security/crossSite.ts, docs/security.md#cross-site-requests).
+ * Next's proxy (its request hook), run only where a rule of ours must act before Next or Payload
+ * does, and never for a page view (pages go straight to the router, docs/architecture.md):
+ * - requests carrying both `Origin` and `X-Forwarded-Host`: a write whose Origin matches nothing
+ *   but an X-Forwarded-Host no trusted proxy wrote is refused before Next's server-action check
+ *   would accept it (src/security/crossSite.ts, docs/security.md#cross-site-requests);
+ * - Payload's admin sign-in with `?redirect=`: the target is made a same-site path first
+ *   (src/security/redirects.ts, docs/security.md#redirects).
  */
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { crossSiteRefusal, forwardedHostForgery } from '@/security/crossSite'
+import { withSameSiteParam } from '@/security/redirects'
 
 export function proxy(request: NextRequest) {
-  return forwardedHostForgery(request) ? crossSiteRefusal() : NextResponse.next()
+  if (forwardedHostForgery(request)) return crossSiteRefusal()
+  if (request.nextUrl.pathname === '/admin/login') {
+    const location = withSameSiteParam(request.nextUrl, 'redirect', '/admin')
+    if (location) return new Response(null, { status: 307, headers: { Location: location, 'Cache-Control': 'private, no-store' } })
+  }
+  return NextResponse.next()
 }
 
 export const config = {
@@ -22,5 +30,6 @@ export const config = {
         { type: 'header', key: 'x-forwarded-host' },
       ],
     },
+    { source: '/admin/login', has: [{ type: 'query', key: 'redirect' }] },
   ],
 }

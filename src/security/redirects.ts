@@ -52,6 +52,16 @@ const leniently = (path: string): string => {
   return text.normalize('NFKC').replace(/[\t\n\r]/g, '')
 }
 
+/** Whether every `%` starts a valid escape and the escapes decode to UTF-8: pages choke on the rest. */
+const decodable = (path: string): boolean => {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** `//` or a backslash pair in the path: the start of another host once anything strips what comes before. */
 const emptySegment = (path: string): boolean => /[/\\][/\\]/.test(path.split(/[?#]/, 1)[0] as string)
 
@@ -61,7 +71,8 @@ const emptySegment = (path: string): boolean => /[/\\][/\\]/.test(path.split(/[?
  * MAX_LOCATION_LENGTH, holding a backslash, whitespace or a control character; anything the URL
  * parser resolves to another origin; a path with an empty segment (`//`, also `/\`) however it is
  * decoded (`/.//x`, `/en//x`, `/%2F/x`, `/%252F/x`, `/／x`), which is another host as soon as a
- * later step strips what comes before it; a result that would not read back as itself.
+ * later step strips what comes before it; a malformed percent escape (`/%`, `/%zz`, `/%ff`); a
+ * result that would not read back as itself.
  */
 export const sameSitePath = (target: unknown): string | null => {
   if (typeof target !== 'string' || target.length === 0 || target.length > MAX_LOCATION_LENGTH) return null
@@ -69,7 +80,7 @@ export const sameSitePath = (target: unknown): string | null => {
     return null
   }
   const path = readAgainst(target, BASE)
-  if (path === null || path.length > MAX_LOCATION_LENGTH || !SERIALIZED.test(path)) return null
+  if (path === null || path.length > MAX_LOCATION_LENGTH || !SERIALIZED.test(path) || !decodable(path)) return null
   if (emptySegment(path) || emptySegment(leniently(path))) return null
   if (readAgainst(path, BASE) !== path || readAgainst(path, OTHER_BASE) !== path) return null
   return path
@@ -82,6 +93,19 @@ export const sameSitePath = (target: unknown): string | null => {
  */
 export const sameSiteLocation = (target: unknown, fallback: string): string =>
   sameSitePath(target) ?? sameSitePath(fallback) ?? '/'
+
+/**
+ * For a page outside the app's code that redirects to one of its own query parameters (Payload's
+ * admin sign-in and `?redirect=`): the same URL with that parameter made a same-site path, or null
+ * when it already is one. Payload's own check lets through characters a header cannot carry.
+ */
+export const withSameSiteParam = (url: URL, name: string, fallback: string): string | null => {
+  const value = url.searchParams.get(name)
+  if (value === null || sameSitePath(value) === value) return null
+  const query = new URLSearchParams(url.searchParams)
+  query.set(name, sameSiteLocation(value, fallback))
+  return sameSiteLocation(`${url.pathname}?${query}`, fallback)
+}
 
 /** Next's `redirect()` to `sameSiteLocation(target, fallback)`: the only way the app redirects. */
 export function redirectTo(target: unknown, fallback: string): never {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { afterSignInPath } from '@/auth/nextPath'
 import { redirect as localizedRedirect } from '@/i18n/navigation'
 import { localizedPath, routing } from '@/i18n/routing'
-import { MAX_LOCATION_LENGTH, redirectTo, sameSiteLocation, sameSitePath } from '@/security/redirects'
+import { MAX_LOCATION_LENGTH, redirectTo, sameSiteLocation, sameSitePath, withSameSiteParam } from '@/security/redirects'
 
 import { hostileTargets, SAME_SITE_TARGETS, staysOn } from '../helpers/redirectCorpus'
 
@@ -173,5 +173,26 @@ describe('every redirect builder, fed the corpus', () => {
       '/login?next=%2Fmembers%2Fx',
     )
     expect(caught(() => localizedRedirect({ href: '//evil.example', locale: 'en' }))).toBe(localizedPath('/', 'en'))
+  })
+})
+
+describe('withSameSiteParam (Payload admin sign-in)', () => {
+  it('leaves a same-site parameter alone and replaces any other', () => {
+    const at = (query: string) => new URL(`http://localhost:3000/admin/login?${query}`)
+    expect(withSameSiteParam(at('redirect=%2Fadmin%2Fcollections%2Falumni'), 'redirect', '/admin')).toBeNull()
+    expect(withSameSiteParam(at('other=1'), 'redirect', '/admin')).toBeNull()
+    const bad: string[] = []
+    for (const target of corpus) {
+      const location = withSameSiteParam(at(`redirect=${encodeURIComponent(target.replace(/[\ud800-\udfff]/g, '\ufffd'))}`), 'redirect', '/admin')
+      if (location === null) {
+        if (sameSitePath(target) === null) bad.push(`${JSON.stringify(target)} kept`)
+        continue
+      }
+      const redirect = new URL(location, 'http://localhost:3000').searchParams.get('redirect') ?? ''
+      if (problems(location).length || !location.startsWith('/admin/login?') || sameSitePath(redirect) !== redirect) {
+        bad.push(`${JSON.stringify(target)} → ${location}`)
+      }
+    }
+    expect(bad).toEqual([])
   })
 })

@@ -10,6 +10,8 @@
  * - `ENISHI_TRUSTED_PROXIES=n` (n proxies in front, each appending the address it saw, e.g.
  *   nginx `$proxy_add_x_forwarded_for`): the n-th entry from the right is the client; entries
  *   further left were written by the client and are ignored.
+ * The same number decides whether an `X-Forwarded-Host` counts for server actions: only a proxy
+ * in front writes one worth believing (`forwardedHostForgery` in src/security/crossSite.ts).
  */
 export const trustedProxies = (): number => {
   const value = Number(process.env.ENISHI_TRUSTED_PROXIES ?? 0)

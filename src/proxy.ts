@@ -16,7 +16,10 @@ export function proxy(request: NextRequest) {
   if (forwardedHostForgery(request)) return crossSiteRefusal()
   if (request.nextUrl.pathname === '/admin/login') {
     const location = withSameSiteParam(request.nextUrl, 'redirect', '/admin')
-    if (location) return new Response(null, { status: 307, headers: { Location: location, 'Cache-Control': 'private, no-store' } })
+    // Next wants an absolute Location from the proxy, and sends it relative when it is on this host.
+    if (location) {
+      return new Response(null, { status: 307, headers: { Location: new URL(location, request.url).href, 'Cache-Control': 'private, no-store' } })
+    }
   }
   return NextResponse.next()
 }

@@ -11,17 +11,21 @@ import { UPLOAD_LIMITS } from './uploadLimits'
  * a few megabytes, or one nested 100,000 levels deep, holds the server's only thread for a
  * noticeable time and ends in a 500. So the body is read with a byte limit (the declared length
  * first, then the bytes as they arrive), and a JSON body's shape is scanned, without building
- * anything, for nesting and list length. Multipart bodies (uploads) keep the upload limit of
- * src/security/uploadLimits.ts and are read only for a signed-in account: no collection takes a
- * file from a visitor, and parsing 20 MB costs more than a visitor may spend.
+ * anything, for nesting and list length. Multipart bodies keep the upload limit of
+ * src/security/uploadLimits.ts for a signed-in account; a visitor's multipart body is a form
+ * (the admin's sign-in, forgotten-password and first-account forms post `_payload` as multipart),
+ * never a file, so it gets a form's size. The JSON of a multipart `_payload` field is scanned
+ * like a JSON body.
  */
 export const BODY_LIMITS = {
   /** Bytes of a JSON body to the REST API. */
   jsonBytes: 256 * 1024,
   /** Bytes of a GraphQL request (document and variables); documents are also limited in tokens (graphqlLimits.ts). */
   graphqlBytes: 64 * 1024,
-  /** Bytes of a multipart body: one upload and the form's other fields. */
+  /** Bytes of a signed-in account's multipart body: one upload and the form's other fields. */
   multipartBytes: UPLOAD_LIMITS.maxBytes + 1024 * 1024,
+  /** Bytes of a visitor's multipart body: a form of the admin's sign-in pages, no file. */
+  visitorMultipartBytes: 64 * 1024,
   /** Objects and lists inside each other. Rich text nests a few levels per list indent. */
   depth: 64,
   /** Items in one list (list fields have their own, smaller `maxRows`). */
@@ -42,7 +46,6 @@ export const TOO_LARGE = (limit: number) => `The request body is larger than ${k
 export const TOO_DEEP = `The request body nests objects or lists more than ${BODY_LIMITS.depth} levels deep.`
 export const TOO_LONG = `A list in the request body has more than ${BODY_LIMITS.listItems} items.`
 export const TOO_MANY_VALUES = `The request body holds more than ${BODY_LIMITS.values} values.`
-export const UPLOAD_NEEDS_ACCOUNT = 'Sign in to upload files.'
 
 const OPEN_OBJECT = 0x7b
 const CLOSE_OBJECT = 0x7d
@@ -129,6 +132,14 @@ const signedIn = async (config: Promise<SanitizedConfig>, headers: Headers): Pro
   return Boolean(user)
 }
 
+/** Why the JSON of a multipart body's `_payload` field (Payload's admin forms) is refused, or null. */
+const multipartShapeError = async (bytes: Uint8Array, type: string): Promise<string | null> => {
+  // A body that does not parse is left to the handler, which answers it with a 400 (clientErrors.ts).
+  const form = await new Response(bytes as BodyInit, { headers: { 'content-type': type } }).formData().catch(() => null)
+  const fields = form?.get('_payload')
+  return typeof fields === 'string' ? jsonShapeError(new TextEncoder().encode(fields)) : null
+}
+
 /**
  * Wraps a REST or GraphQL route handler: the body is read within its limit and checked before
  * the handler (and so Payload) sees it; the handler gets a request carrying the bytes read.
@@ -139,14 +150,17 @@ export const limitBody =
     if (!hasBody(request)) return handler(request, ...args)
     const type = (request.headers.get('content-type') ?? '').toLowerCase()
     const multipart = type.includes('multipart/')
-    if (multipart && !(await signedIn(config, request.headers))) return clientError(UPLOAD_NEEDS_ACCOUNT, 401)
-    const limit = multipart ? BODY_LIMITS.multipartBytes : kind === 'graphql' ? BODY_LIMITS.graphqlBytes : BODY_LIMITS.jsonBytes
+    const limit = multipart
+      ? (await signedIn(config, request.headers))
+        ? BODY_LIMITS.multipartBytes
+        : BODY_LIMITS.visitorMultipartBytes
+      : kind === 'graphql'
+        ? BODY_LIMITS.graphqlBytes
+        : BODY_LIMITS.jsonBytes
     const bytes = await readAtMost(request, limit)
     if (!bytes) return clientError(TOO_LARGE(limit), 413)
-    if (type.includes('json')) {
-      const shape = jsonShapeError(bytes)
-      if (shape) return clientError(shape, 400)
-    }
+    const shape = multipart ? await multipartShapeError(bytes, type) : type.includes('json') ? jsonShapeError(bytes) : null
+    if (shape) return clientError(shape, 400)
     const headers = new Headers(request.headers)
     headers.set('content-length', String(bytes.byteLength))
     const read = new Request(request.url, { method: request.method, headers, body: bytes as BodyInit })

@@ -15,7 +15,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { BODY_LIMITS } from '../../src/security/bodyLimits'
+import { BODY_LIMITS, TOO_DEEP } from '../../src/security/bodyLimits'
 import { MAX_TOKENS } from '../../src/security/graphqlLimits'
 import { anonymous, graphqlPost, rest } from '../helpers/api'
 import { createAlumnus, createContent, createStaff } from '../helpers/fixtures'
@@ -35,13 +35,14 @@ const ORIGIN = 'http://localhost:3000'
 
 let payload: Payload
 let worst = { ms: 0, what: '' }
+let staff: { email: string; password: string }
 
 beforeAll(async () => {
   payload = await getTestPayload()
   await createContent(payload, 'interviews', 'public')
   // A running site has accounts: Payload's first-register then refuses before reading the body.
   await createAlumnus(payload)
-  await createStaff(payload, 'admin')
+  staff = await createStaff(payload, 'admin')
   // Warm up: the first GraphQL request builds the schema, the first REST requests load code.
   await anonymous().graphql('{ Interviews { totalDocs } }')
   await anonymous().get('/companies', { limit: 1 })
@@ -270,8 +271,34 @@ describe('requests beyond the limits are refused at once with a 4xx that says wh
         new Request(`${ORIGIN}/api/media`, { method: 'POST', headers, body: form }),
       )
       expectQuick(sent, 'REST: 20 MB upload from a visitor')
-      expect(sent.status).toBe(401)
+      expect(sent.status).toBe(413)
     }
+  })
+
+  it('the admin’s sign-in form, posted as multipart by a visitor, signs staff in', async () => {
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ email: staff.email, password: staff.password }))
+    const sent = await send('REST: admin sign-in form (multipart)', restRoute('POST'), () =>
+      new Request(`${ORIGIN}/api/users/login`, { method: 'POST', body: form }),
+    )
+    expect(sent.status).toBe(200)
+  })
+
+  it('a multipart `_payload` nested 100,000 levels deep is refused like a JSON body', async () => {
+    const form = new FormData()
+    form.append('_payload', `${'['.repeat(100_000)}${']'.repeat(100_000)}`)
+    const sent = await send('REST: multipart _payload nested 100,000 levels', restRoute('POST'), () =>
+      new Request(`${ORIGIN}/api/users/login`, { method: 'POST', body: form }),
+    )
+    expect(sent.status).toBe(413)
+    const small = new FormData()
+    small.append('_payload', `${'['.repeat(20_000)}${']'.repeat(20_000)}`)
+    const deep = await send('REST: multipart _payload nested 20,000 levels', restRoute('POST'), () =>
+      new Request(`${ORIGIN}/api/users/login`, { method: 'POST', body: small }),
+    )
+    expectQuick(deep, 'REST: multipart _payload nested 20,000 levels')
+    expect(deep.status).toBe(400)
+    expect(JSON.parse(deep.text).errors[0].message).toBe(TOO_DEEP)
   })
 })
 

@@ -33,7 +33,7 @@ const nextConfig: NextConfig = {
     deviceSizes: [640, 828, 1080, 1600],
     imageSizes: [64, 128, 256, 384],
   },
-  // Profile photos (up to 5 MB, src/members/photoLimits.ts) are sent to a server action.
+  // Profile photos (up to 5 MB, src/account/photoLimits.ts) are sent to a server action.
   experimental: { serverActions: { bodySizeLimit: '6mb' }, preloadEntriesOnStart: false },
   // Reads its VTIMEZONE files from its own folder at run time: bundling would lose them.
   serverExternalPackages: ['@touch4it/ical-timezones'],

@@ -2,8 +2,8 @@ import type { CollectionConfig, SelectField } from 'payload'
 
 import { selfOrStaffField, staffField, staffOnly } from '@/access'
 import { l } from '@/lib/label'
-import { membersCsvEndpoint } from '@/members/membersCsv'
-import { LIMITS } from '@/members/profileInput'
+import { membersCsvEndpoint } from '@/roster/membersCsv'
+import { LIMITS } from '@/account/profileInput'
 import { ALUMNI_STATUSES, INDUSTRIES, OPEN_TO } from '@/lib/options'
 
 import { sessionCookies } from '@/security/cookies'
@@ -58,7 +58,7 @@ export const Alumni: CollectionConfig = {
     // The approval queue's count and link (src/admin/PendingApprovals.tsx).
     components: { beforeList: ['/src/admin/PendingApprovals#PendingApprovalsBeforeList'] },
   },
-  // Staff download the member list (src/members/membersCsv.ts).
+  // Staff download the member list (src/roster/membersCsv.ts).
   endpoints: [membersCsvEndpoint],
   access: {
     read: readAlumni,
@@ -176,7 +176,7 @@ export const Alumni: CollectionConfig = {
           label: l('自己紹介', 'Bio'),
           hooks: { beforeChange: [toPlainText] },
         },
-        // As many, and as long, as the profile form takes (src/members/profileInput.ts).
+        // As many, and as long, as the profile form takes (src/account/profileInput.ts).
         { name: 'skills', type: 'text', hasMany: true, maxRows: LIMITS.skills, maxLength: LIMITS.skill, label: l('スキル', 'Skills') },
         {
           name: 'openTo',

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
-import { inspectPhoto, type PhotoProblem } from '@/members/photoRules'
+import { inspectPhoto, type PhotoProblem } from '@/account/photoRules'
 import { UPLOAD_LIMITS } from '@/security/uploadLimits'
 
 const MESSAGES: Record<PhotoProblem, string> = {

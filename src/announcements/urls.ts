@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/routing'
-import { createUnsubscribeToken } from '@/members/unsubscribeToken'
+import { createUnsubscribeToken } from '@/account/unsubscribeToken'
 import { absoluteUrl } from '@/lib/site'
 
 /** Where an announcement is read: members-only ones inside the members area. */

@@ -3,7 +3,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { UNSUBSCRIBE_PATH } from '@/announcements/urls'
 import { digestEmail } from '@/email/templates/collaborationMail'
 import { absoluteUrl } from '@/lib/site'
-import { createUnsubscribeToken } from '@/members/unsubscribeToken'
+import { createUnsubscribeToken } from '@/account/unsubscribeToken'
 import type { Alumnus } from '@/payload-types'
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000

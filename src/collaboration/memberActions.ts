@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload, TypedUser } from 'payload'
 
-import { isValidationError, payloadErrorStatus } from '@/lib/payloadErrors'
+import { isValidationError, payloadErrorStatus } from '@/security/payloadErrors'
 
 import { isApprovedAlumnus, isMember } from '@/access'
-import { inspectPhoto } from '@/members/photoRules'
+import { inspectPhoto } from '@/account/photoRules'
 import { INDUSTRIES, OPPORTUNITY_KINDS, OPPORTUNITY_OUTCOMES, REACTION_KINDS, REPORT_REASONS } from '@/lib/options'
 import type { Opportunity } from '@/payload-types'
 import { formText } from '@/text/rules'

@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
 import type { Locale } from '@/i18n/routing'
-import { isValidationError } from '@/lib/payloadErrors'
+import { isValidationError } from '@/security/payloadErrors'
 
 import { normalizeCell, ROSTER_COLUMNS, type RosterColumn, type RosterRow, rowError, validateRow } from './csv'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { RegistrationField } from '@/membership/registrationForm'
+import type { RegistrationField } from '@/join/form'
 
 import { verifyInviteToken } from './inviteToken'
 

@@ -10,7 +10,7 @@ export type InviteResult = { sent: number[]; skipped: { id: number; reason: 'noE
  * Mails an invitation to /join, filled in from the roster row (a signed link, src/roster/inviteToken.ts), to each row with an email
  * address whose owner has no account yet, and stamps `invitedAt`. A person invited this way who
  * registers with that address, employee number and join year is approved on sign-up
- * (src/membership/autoApprove.ts). Sending again re-sends; the admin shows when it last went.
+ * (src/join/autoApprove.ts). Sending again re-sends; the admin shows when it last went.
  */
 export const inviteFromRoster = async (payload: Payload, user: TypedUser, ids: number[]): Promise<InviteResult> => {
   const { docs } = await payload.find({

@@ -1,6 +1,6 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
-import { clientError, type Handler } from '@/lib/clientErrors'
+import { clientError, type Handler } from '@/security/clientErrors'
 
 import { UPLOAD_LIMITS } from './uploadLimits'
 

@@ -15,7 +15,7 @@ import {
 } from 'payload'
 
 import { PASSWORD_MAX_LENGTH } from '@/auth/password'
-import { requestPasswordReset } from '@/membership/resetPassword'
+import { requestPasswordReset } from '@/auth/resetPassword'
 import { MAX_EMAIL } from '@/text/rules'
 
 import { limitAuthRequest } from './limitAuthRequests'
@@ -33,7 +33,7 @@ import { limitAuthRequest } from './limitAuthRequests'
  * - **Password reset**: Payload looks the account up, stores a token and sends the mail before
  *   answering. Every channel hands the address to `requestPasswordReset`, which does all that
  *   after the answer, and answers at once.
- * - **Registration**: src/membership/register.ts hashes a taken address's password too, and sends
+ * - **Registration**: src/join/register.ts hashes a taken address's password too, and sends
  *   either mail after the answer.
  */
 

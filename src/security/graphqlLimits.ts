@@ -1,6 +1,6 @@
 import { type DocumentNode, GraphQLError, Kind, parse, type SelectionSetNode } from 'graphql'
 
-import { clientError, type Handler } from '@/lib/clientErrors'
+import { clientError, type Handler } from '@/security/clientErrors'
 
 /**
  * What one GraphQL request may ask for, decided on the request before Payload parses, validates

@@ -7,7 +7,7 @@
  */
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
-import { withClientErrors } from '../../src/lib/clientErrors'
+import { withClientErrors } from '../../src/security/clientErrors'
 import { limitBody } from '../../src/security/bodyLimits'
 import { limitGraphQL } from '../../src/security/graphqlLimits'
 import { testConfig } from './payload'

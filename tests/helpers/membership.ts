@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { RegistrationField } from '../../src/membership/registrationForm'
+import type { RegistrationField } from '../../src/join/form'
 import { type Mail, type Mailbox, linksIn, startMailbox } from './mailbox'
 
 export const startMembershipPayload = async (): Promise<{ payload: Payload; mailbox: Mailbox }> => {

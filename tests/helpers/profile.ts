@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import type { Alumnus } from '../../payload-types'
-import { profileValues, type ProfileValues } from '../../src/members/profileInput'
+import { profileValues, type ProfileValues } from '../../src/account/profileInput'
 import { createAlumnus, uniqueId } from './fixtures'
 
 /**

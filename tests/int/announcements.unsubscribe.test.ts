@@ -17,14 +17,14 @@ let payload: Payload
 let mailbox: Mailbox
 let fixtures: typeof import('../helpers/fixtures')
 let route: typeof import('../../src/app/(frontend)/[locale]/unsubscribe/route')
-let tokens: typeof import('../../src/members/unsubscribeToken')
+let tokens: typeof import('../../src/account/unsubscribeToken')
 let sendMailing: typeof import('../../src/announcements/sendMailing').sendMailing
 
 beforeAll(async () => {
   ;({ payload, mailbox } = await startMembershipPayload())
   fixtures = await import('../helpers/fixtures')
   route = await import('../../src/app/(frontend)/[locale]/unsubscribe/route')
-  tokens = await import('../../src/members/unsubscribeToken')
+  tokens = await import('../../src/account/unsubscribeToken')
   ;({ sendMailing } = await import('../../src/announcements/sendMailing'))
 })
 

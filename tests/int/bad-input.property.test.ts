@@ -505,7 +505,7 @@ describe('our route handlers', () => {
 
 describe('form parsing', () => {
   property('registration answers of any shape: field errors, never a throw; only a valid form parses', async () => {
-    const { parseRegistration } = await import('../../src/membership/registrationForm')
+    const { parseRegistration } = await import('../../src/join/form')
     await fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...Object.keys(joinAnswers())), anyValue, { maxKeys: 14 }), (changes) => {
         requests += 1
@@ -523,9 +523,9 @@ describe('form parsing', () => {
   })
 
   property('sign-in, password reset and verification with hostile emails, passwords and tokens: refused, never a throw', async () => {
-    const { signIn } = await import('../../src/membership/signIn')
-    const { findResetRecipient } = await import('../../src/membership/resetPassword')
-    const { verifyRegistration } = await import('../../src/membership/verify')
+    const { signIn } = await import('../../src/auth/signIn')
+    const { findResetRecipient } = await import('../../src/auth/resetPassword')
+    const { verifyRegistration } = await import('../../src/join/verify')
     await fc.assert(
       fc.asyncProperty(fc.oneof(hostileText, hugeText), fc.oneof(hostileText, hugeText), async (email, password) => {
         requests += 3
@@ -539,7 +539,7 @@ describe('form parsing', () => {
   })
 
   property('the profile form with hostile values: saved as plain text or refused field by field, never a throw', async () => {
-    const { saveProfile } = await import('../../src/members/profile')
+    const { saveProfile } = await import('../../src/account/profile')
     const user = { ...member.doc, collection: 'alumni' } as unknown as TypedUser
     const fields = ['name', 'nameKana', 'bio', 'careerSinceLeaving', 'location', 'skills', 'links.0.label', 'links.0.url', 'joinedYear', 'contactEmail', 'contactPhone', 'openTo', 'industry']
     await fc.assert(

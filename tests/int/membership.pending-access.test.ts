@@ -21,9 +21,9 @@ beforeAll(async () => {
   ;({ payload, mailbox } = await startMembershipPayload())
   const fixtures = await import('../helpers/fixtures')
   const { signedIn } = await import('../helpers/api')
-  const { parseRegistration } = await import('../../src/membership/registrationForm')
-  const { registerAlumnus } = await import('../../src/membership/register')
-  const { verifyRegistration } = await import('../../src/membership/verify')
+  const { parseRegistration } = await import('../../src/join/form')
+  const { registerAlumnus } = await import('../../src/join/register')
+  const { verifyRegistration } = await import('../../src/join/verify')
 
   members = {
     announcement: await fixtures.createContent(payload, 'announcements', 'members'),

@@ -7,19 +7,19 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { parseRegistration } from '../../src/membership/registrationForm'
+import { parseRegistration } from '../../src/join/form'
 import { type Mailbox, linksIn } from '../helpers/mailbox'
 import { joinAnswers, PASSWORD, startMembershipPayload, verifyToken } from '../helpers/membership'
 
 let payload: Payload
 let mailbox: Mailbox
-let registerAlumnus: typeof import('../../src/membership/register').registerAlumnus
-let verifyRegistration: typeof import('../../src/membership/verify').verifyRegistration
+let registerAlumnus: typeof import('../../src/join/register').registerAlumnus
+let verifyRegistration: typeof import('../../src/join/verify').verifyRegistration
 
 beforeAll(async () => {
   ;({ payload, mailbox } = await startMembershipPayload())
-  ;({ registerAlumnus } = await import('../../src/membership/register'))
-  ;({ verifyRegistration } = await import('../../src/membership/verify'))
+  ;({ registerAlumnus } = await import('../../src/join/register'))
+  ;({ verifyRegistration } = await import('../../src/join/verify'))
 })
 
 afterAll(async () => {

@@ -16,16 +16,16 @@ let payload: Payload
 let mailbox: Mailbox
 let editor: Account<User>
 let fixtures: typeof import('../helpers/fixtures')
-let registerAlumnus: typeof import('../../src/membership/register').registerAlumnus
-let verifyRegistration: typeof import('../../src/membership/verify').verifyRegistration
-let parseRegistration: typeof import('../../src/membership/registrationForm').parseRegistration
+let registerAlumnus: typeof import('../../src/join/register').registerAlumnus
+let verifyRegistration: typeof import('../../src/join/verify').verifyRegistration
+let parseRegistration: typeof import('../../src/join/form').parseRegistration
 
 beforeAll(async () => {
   ;({ payload, mailbox } = await startMembershipPayload())
   fixtures = await import('../helpers/fixtures')
-  ;({ registerAlumnus } = await import('../../src/membership/register'))
-  ;({ verifyRegistration } = await import('../../src/membership/verify'))
-  ;({ parseRegistration } = await import('../../src/membership/registrationForm'))
+  ;({ registerAlumnus } = await import('../../src/join/register'))
+  ;({ verifyRegistration } = await import('../../src/join/verify'))
+  ;({ parseRegistration } = await import('../../src/join/form'))
   editor = await fixtures.createStaff(payload, 'editor')
 })
 

@@ -14,14 +14,14 @@ import { joinAnswers, PASSWORD, startMembershipPayload, uniqueEmail } from '../h
 let payload: Payload
 let mailbox: Mailbox
 let fixtures: typeof import('../helpers/fixtures')
-let signIn: typeof import('../../src/membership/signIn').signIn
-let findResetRecipient: typeof import('../../src/membership/resetPassword').findResetRecipient
+let signIn: typeof import('../../src/auth/signIn').signIn
+let findResetRecipient: typeof import('../../src/auth/resetPassword').findResetRecipient
 
 beforeAll(async () => {
   ;({ payload, mailbox } = await startMembershipPayload())
   fixtures = await import('../helpers/fixtures')
-  ;({ signIn } = await import('../../src/membership/signIn'))
-  ;({ findResetRecipient } = await import('../../src/membership/resetPassword'))
+  ;({ signIn } = await import('../../src/auth/signIn'))
+  ;({ findResetRecipient } = await import('../../src/auth/resetPassword'))
 })
 
 afterAll(async () => {
@@ -104,8 +104,8 @@ describe('lockout', () => {
 
   it('a registration never signs anyone in before the address is confirmed', async () => {
     const answers = joinAnswers()
-    const { parseRegistration } = await import('../../src/membership/registrationForm')
-    const { registerAlumnus } = await import('../../src/membership/register')
+    const { parseRegistration } = await import('../../src/join/form')
+    const { registerAlumnus } = await import('../../src/join/register')
     const parsed = parseRegistration(answers)
     if (!parsed.ok) throw new Error('invalid')
     await registerAlumnus(payload, parsed.data)

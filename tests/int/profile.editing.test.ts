@@ -1,5 +1,5 @@
 /**
- * The profile editor (/members/profile, src/members/profile.ts): an approved alumnus saves their
+ * The profile editor (/members/profile, src/account/profile.ts): an approved alumnus saves their
  * own profile through the same function the page's server action calls. Whatever the submitted
  * form holds, only the signed-in person's profile fields change — never their status, their
  * verification answers, their login email or anyone else's document. Invalid input comes back
@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Alumnus } from '../../payload-types'
-import { saveProfile } from '../../src/members/profile'
+import { saveProfile } from '../../src/account/profile'
 import { type Account, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { createMember, profileForm } from '../helpers/profile'

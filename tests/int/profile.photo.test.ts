@@ -1,5 +1,5 @@
 /**
- * Profile photos (src/members/photo.ts, src/members/photoRules.ts and the `alumni-photos` hook):
+ * Profile photos (src/account/photo.ts, src/account/photoRules.ts and the `alumni-photos` hook):
  * only real JPEG/PNG/WebP/AVIF images — judged by their bytes, not their name — up to 5 MB and
  * 40 million pixels are accepted; they are stored upright, at most 2048 px, without EXIF data,
  * with the collection's 160 px and 480 px sizes rendered by sharp. Replacing or removing a photo
@@ -14,7 +14,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Alumnus, AlumniPhoto } from '../../payload-types'
-import { removePhoto, uploadPhoto } from '../../src/members/photo'
+import { removePhoto, uploadPhoto } from '../../src/account/photo'
 import type { Account } from '../helpers/fixtures'
 import { getTestPayload, testConfig } from '../helpers/payload'
 import { createMember, hugePixelPng, jpegWithExif, oversizedPng, pngImage, textFile } from '../helpers/profile'

@@ -5,7 +5,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { uploadPhoto } from '../../src/members/photo'
+import { uploadPhoto } from '../../src/account/photo'
 import { getTestPayload } from '../helpers/payload'
 import { createMember, pngImage } from '../helpers/profile'
 

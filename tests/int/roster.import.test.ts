@@ -19,9 +19,9 @@ let mailbox: Mailbox
 let editor: Account<User>
 let alumnus: Account<Alumnus>
 let fixtures: typeof import('../helpers/fixtures')
-let registerAlumnus: typeof import('../../src/membership/register').registerAlumnus
-let verifyRegistration: typeof import('../../src/membership/verify').verifyRegistration
-let parseRegistration: typeof import('../../src/membership/registrationForm').parseRegistration
+let registerAlumnus: typeof import('../../src/join/register').registerAlumnus
+let verifyRegistration: typeof import('../../src/join/verify').verifyRegistration
+let parseRegistration: typeof import('../../src/join/form').parseRegistration
 let invitationPrefill: typeof import('../../src/roster/invitationPrefill').invitationPrefill
 let createInviteToken: typeof import('../../src/roster/inviteToken').createInviteToken
 
@@ -32,9 +32,9 @@ const thisYear = new Date().getFullYear()
 beforeAll(async () => {
   ;({ payload, mailbox } = await startMembershipPayload())
   fixtures = await import('../helpers/fixtures')
-  ;({ registerAlumnus } = await import('../../src/membership/register'))
-  ;({ verifyRegistration } = await import('../../src/membership/verify'))
-  ;({ parseRegistration } = await import('../../src/membership/registrationForm'))
+  ;({ registerAlumnus } = await import('../../src/join/register'))
+  ;({ verifyRegistration } = await import('../../src/join/verify'))
+  ;({ parseRegistration } = await import('../../src/join/form'))
   ;({ invitationPrefill } = await import('../../src/roster/invitationPrefill'))
   ;({ createInviteToken } = await import('../../src/roster/inviteToken'))
   editor = await fixtures.createStaff(payload, 'editor')

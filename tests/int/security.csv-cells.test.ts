@@ -42,7 +42,7 @@ const sources = (dir: string): string[] =>
   })
 
 /** The CSV writers this test exercises, by the file that calls `writeCsv`. */
-const EXERCISED = ['src/events/attendees.ts', 'src/members/membersCsv.ts']
+const EXERCISED = ['src/events/attendees.ts', 'src/roster/membersCsv.ts']
 
 let payload: Payload
 let staff: Account<User>

@@ -13,7 +13,7 @@ import { REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { uploadPhoto } from '../../src/members/photo'
+import { uploadPhoto } from '../../src/account/photo'
 import { UPLOAD_LIMITS } from '../../src/security/uploadLimits'
 import { createStaff, type Account } from '../helpers/fixtures'
 import { getTestPayload, testConfig } from '../helpers/payload'

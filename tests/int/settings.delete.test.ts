@@ -1,5 +1,5 @@
 /**
- * "Delete my account" (src/members/deleteAccount.ts): with the right password, the alumnus's
+ * "Delete my account" (src/account/deleteAccount.ts): with the right password, the alumnus's
  * personal data is gone everywhere — the alumni document and its sessions, their photos (rows and
  * files), their event registrations — and one record without personal data remains. A wrong or
  * missing password deletes nothing, and repeated wrong passwords lock the account as sign-in does.
@@ -14,8 +14,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Alumnus, AlumniPhoto, Event } from '../../payload-types'
-import { deleteAccount } from '../../src/members/deleteAccount'
-import { uploadPhoto } from '../../src/members/photo'
+import { deleteAccount } from '../../src/account/deleteAccount'
+import { uploadPhoto } from '../../src/account/photo'
 import { type Account, createContent, createRegistration, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { createMember, pngImage } from '../helpers/profile'

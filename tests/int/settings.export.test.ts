@@ -1,5 +1,5 @@
 /**
- * "Download my data" (src/members/export.ts and GET /members/settings/export): a JSON file
+ * "Download my data" (src/account/export.ts and GET /members/settings/export): a JSON file
  * with everything stored about the signed-in alumnus — account dates, profile, contact,
  * notification choices, verification answers, photo URLs, event registrations with the events'
  * titles — and nothing about anyone else; sent as a private, uncacheable attachment.
@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Alumnus, Event } from '../../payload-types'
 import { GET } from '../../src/app/(frontend)/[locale]/members/settings/export/route'
-import { EXPORT_FORMAT, exportMyData, type MemberExport } from '../../src/members/export'
-import { uploadPhoto } from '../../src/members/photo'
+import { EXPORT_FORMAT, exportMyData, type MemberExport } from '../../src/account/export'
+import { uploadPhoto } from '../../src/account/photo'
 import { type Account, createContent, createRegistration, createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { createMember, pngImage } from '../helpers/profile'

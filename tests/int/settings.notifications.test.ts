@@ -1,12 +1,12 @@
 /**
- * Notification preferences (src/members/notifications.ts): any signed-in alumnus — approved or
+ * Notification preferences (src/account/notifications.ts): any signed-in alumnus — approved or
  * still pending — chooses which e-mails they get; the choice is stored on their own document
  * only, and nothing else about it changes. Other members never read it.
  */
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { saveNotifications } from '../../src/members/notifications'
+import { saveNotifications } from '../../src/account/notifications'
 import { createStaff } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { createMember, formData } from '../helpers/profile'

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { recipientsWhere } from '@/announcements/recipients'
 import { announcementPath } from '@/announcements/urls'
-import { maskEmail } from '@/members/unsubscribePage'
-import { createUnsubscribeToken, verifyUnsubscribeToken } from '@/members/unsubscribeToken'
+import { maskEmail } from '@/account/unsubscribePage'
+import { createUnsubscribeToken, verifyUnsubscribeToken } from '@/account/unsubscribeToken'
 import { createPreviewToken } from '@/preview/token'
 
 const saved = process.env.PAYLOAD_SECRET

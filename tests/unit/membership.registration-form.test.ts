@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseRegistration } from '../../src/membership/registrationForm'
+import { parseRegistration } from '../../src/join/form'
 
 const answers = {
   name: ' 試験 花子 ',

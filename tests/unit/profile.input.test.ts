@@ -1,11 +1,11 @@
 /**
  * The site's text rules (src/text/rules.ts) as the profile form uses them, and the profile's
- * own lists (src/members/profileInput.ts): what plain text means, which links are accepted,
+ * own lists (src/account/profileInput.ts): what plain text means, which links are accepted,
  * how lists are typed.
  */
 import { describe, expect, it } from 'vitest'
 
-import { splitList } from '../../src/members/profileInput'
+import { splitList } from '../../src/account/profileInput'
 import { checkLinkUrl, plainLine, plainText } from '../../src/text/rules'
 
 describe('plainText', () => {

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { parseProfile, profileValues } from '../../src/members/profileInput'
-import { parseRegistration } from '../../src/membership/registrationForm'
+import { parseProfile, profileValues } from '../../src/account/profileInput'
+import { parseRegistration } from '../../src/join/form'
 import type { Alumnus } from '../../payload-types'
 import { emailError, formText, isKana, normalizeLine, yearIn } from '../../src/text/rules'
 

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { reviewDecisionEmail, type ReviewDecision } from '@/email/templates/reviewDecision'
-import { contactEmail } from '@/membership/contact'
+import { contactEmail } from '@/lib/contact'
 import type { Alumnus } from '@/payload-types'
 
 const isDecision = (status: unknown): status is ReviewDecision => status === 'approved' || status === 'rejected'

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
-import { normalizePhoto, PHOTO_LIMITS, type PhotoProblem } from '@/members/photoRules'
+import { normalizePhoto, PHOTO_LIMITS, type PhotoProblem } from '@/account/photoRules'
 
 const MESSAGES: Record<PhotoProblem, string> = {
   empty: 'The file is empty.',
@@ -14,7 +14,7 @@ const MESSAGES: Record<PhotoProblem, string> = {
 /**
  * Every file that reaches `alumni-photos` — from the profile page, REST, GraphQL or the admin —
  * is checked by its bytes and stored normalized (upright, at most 2048 px, metadata removed):
- * see src/members/photoRules.ts. Runs before Payload reads the file for its own checks and sizes.
+ * see src/account/photoRules.ts. Runs before Payload reads the file for its own checks and sizes.
  */
 export const checkPhoto: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const file = req.file

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 
-import type { FormStatus } from '@/members/formState'
+import type { FormStatus } from '@/account/formState'
 import type { FieldError, FieldErrors } from '@/text/rules'
 
 import { useErrorText } from './useErrorText'

@@ -1,7 +1,7 @@
 'use server'
 
 import { payloadClient } from '@/data/payload'
-import { requestPasswordReset } from '@/membership/resetPassword'
+import { requestPasswordReset } from '@/auth/resetPassword'
 import { limitForm } from '@/security/formLimits'
 import { emailError, type FieldError, MAX_EMAIL } from '@/text/rules'
 

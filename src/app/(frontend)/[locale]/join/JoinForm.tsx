@@ -12,7 +12,7 @@ import { useKeepValues } from '@/components/forms/useKeepValues'
 import { usePermalink } from '@/components/forms/usePermalink'
 import { PASSWORD_MIN_LENGTH } from '@/auth/password'
 import { Link } from '@/i18n/clientNavigation'
-import type { RegistrationField } from '@/membership/registrationForm'
+import type { RegistrationField } from '@/join/form'
 
 import { joinAction, type JoinState } from './actions'
 

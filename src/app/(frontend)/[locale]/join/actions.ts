@@ -2,9 +2,9 @@
 
 import { payloadClient } from '@/data/payload'
 import { isLocale } from '@/i18n/routing'
-import { registerAlumnus } from '@/membership/register'
+import { registerAlumnus } from '@/join/register'
 import { limitForm } from '@/security/formLimits'
-import { echoValues, parseRegistration, REGISTRATION_FIELDS, type RegistrationField } from '@/membership/registrationForm'
+import { echoValues, parseRegistration, REGISTRATION_FIELDS, type RegistrationField } from '@/join/form'
 import type { FieldErrors } from '@/text/rules'
 
 export type JoinState =

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/routing'
-import { contactEmail } from '@/membership/contact'
+import { contactEmail } from '@/lib/contact'
 import type { Alumnus } from '@/payload-types'
 
 const COPY = {

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { localeParam } from '@/i18n/params'
 import { pageMetadata } from '@/seo/metadata'
-import { contactEmail } from '@/membership/contact'
+import { contactEmail } from '@/lib/contact'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -2,8 +2,8 @@
 
 import { payloadClient } from '@/data/payload'
 import { isLocale, localizedPath } from '@/i18n/routing'
-import { passwordError } from '@/membership/registrationForm'
-import { findResetRecipient } from '@/membership/resetPassword'
+import { passwordError } from '@/join/form'
+import { findResetRecipient } from '@/auth/resetPassword'
 import { redirectTo } from '@/security/redirects'
 import type { FieldError } from '@/text/rules'
 

@@ -5,7 +5,7 @@ import { ClientMessages } from '@/i18n/ClientMessages'
 import { payloadClient } from '@/data/payload'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
-import { findResetRecipient } from '@/membership/resetPassword'
+import { findResetRecipient } from '@/auth/resetPassword'
 
 import { ResetPasswordForm } from './ResetPasswordForm'
 

@@ -1,8 +1,8 @@
 import { UNSUBSCRIBE_PATH } from '@/announcements/urls'
 import { payloadClient } from '@/data/payload'
 import { isLocale, type Locale, localizedPath, routing } from '@/i18n/routing'
-import { unsubscribe, unsubscribeTarget } from '@/members/unsubscribe'
-import { unsubscribePage, type UnsubscribeView } from '@/members/unsubscribePage'
+import { unsubscribe, unsubscribeTarget } from '@/account/unsubscribe'
+import { unsubscribePage, type UnsubscribeView } from '@/account/unsubscribePage'
 
 export const dynamic = 'force-dynamic'
 

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { payloadClient } from '@/data/payload'
 import { Link } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
-import { verifyRegistration } from '@/membership/verify'
+import { verifyRegistration } from '@/join/verify'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string | string[] }> }
 

@@ -3,7 +3,7 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { withClientErrors } from '@/lib/clientErrors'
+import { withClientErrors } from '@/security/clientErrors'
 import { limitBody } from '@/security/bodyLimits'
 import { refuseCrossSite } from '@/security/crossSite'
 

@@ -2,7 +2,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { withClientErrors } from '@/lib/clientErrors'
+import { withClientErrors } from '@/security/clientErrors'
 import { limitBody } from '@/security/bodyLimits'
 import { refuseCrossSite } from '@/security/crossSite'
 import { limitGraphQL } from '@/security/graphqlLimits'

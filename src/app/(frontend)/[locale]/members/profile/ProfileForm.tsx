@@ -16,9 +16,9 @@ import { SubmitButton } from '@/components/forms/SubmitButton'
 import { useErrorText } from '@/components/forms/useErrorText'
 import { useKeepValues } from '@/components/forms/useKeepValues'
 import { usePermalink } from '@/components/forms/usePermalink'
-import { LIMITS, MAX_LINKS, type ProfileValues } from '@/members/profileInput'
+import { LIMITS, MAX_LINKS, type ProfileValues } from '@/account/profileInput'
 
-import type { ProfileState } from '@/members/profile'
+import type { ProfileState } from '@/account/profile'
 
 import { saveProfileAction } from './actions'
 

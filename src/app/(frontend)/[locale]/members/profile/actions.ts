@@ -2,9 +2,9 @@
 
 import { getViewer } from '@/auth/viewer'
 import { payloadClient } from '@/data/payload'
-import type { FormStatus } from '@/members/formState'
-import { type PhotoView, removePhoto, uploadPhoto } from '@/members/photo'
-import { type ProfileState, saveProfile } from '@/members/profile'
+import type { FormStatus } from '@/account/formState'
+import { type PhotoView, removePhoto, uploadPhoto } from '@/account/photo'
+import { type ProfileState, saveProfile } from '@/account/profile'
 import type { FieldError } from '@/text/rules'
 
 /** Thin wrappers: who is asking comes from the session cookie, never from the form. */

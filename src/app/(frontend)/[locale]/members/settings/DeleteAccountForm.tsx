@@ -10,7 +10,7 @@ import { useErrorText } from '@/components/forms/useErrorText'
 import { useKeepValues } from '@/components/forms/useKeepValues'
 import { usePermalink } from '@/components/forms/usePermalink'
 import type { Locale } from '@/i18n/routing'
-import type { DeleteState } from '@/members/deleteAccount'
+import type { DeleteState } from '@/account/deleteAccount'
 
 import { deleteAccountAction } from './actions'
 

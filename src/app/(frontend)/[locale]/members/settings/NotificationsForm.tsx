@@ -8,7 +8,7 @@ import { FormMessage } from '@/components/forms/FormMessage'
 import { SubmitButton } from '@/components/forms/SubmitButton'
 import { useKeepValues } from '@/components/forms/useKeepValues'
 import { usePermalink } from '@/components/forms/usePermalink'
-import { NOTIFICATION_KINDS, type NotificationState, type NotificationValues } from '@/members/notifications'
+import { NOTIFICATION_KINDS, type NotificationState, type NotificationValues } from '@/account/notifications'
 
 import { saveNotificationsAction } from './actions'
 

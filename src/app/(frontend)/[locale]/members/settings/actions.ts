@@ -6,8 +6,8 @@ import { getViewer } from '@/auth/viewer'
 import { payloadClient } from '@/data/payload'
 import { redirect } from '@/i18n/navigation'
 import { isLocale, routing } from '@/i18n/routing'
-import { type DeleteState, deleteAccount } from '@/members/deleteAccount'
-import { type NotificationState, saveNotifications } from '@/members/notifications'
+import { type DeleteState, deleteAccount } from '@/account/deleteAccount'
+import { type NotificationState, saveNotifications } from '@/account/notifications'
 import { formText } from '@/text/rules'
 
 /** Thin wrappers: who is asking comes from the session cookie, never from the form. */

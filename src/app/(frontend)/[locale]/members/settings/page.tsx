@@ -8,7 +8,7 @@ import { getOwnProfile } from '@/data/profile'
 import { getPathname } from '@/i18n/navigation'
 import { localeParam } from '@/i18n/params'
 import { siteUrl } from '@/lib/site'
-import { notificationValues } from '@/members/notifications'
+import { notificationValues } from '@/account/notifications'
 
 import { CalendarFeedForm } from './CalendarFeedForm'
 import { DeleteAccountForm } from './DeleteAccountForm'

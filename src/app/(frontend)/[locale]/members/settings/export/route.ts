@@ -1,6 +1,6 @@
 import { payloadClient } from '@/data/payload'
 import { isLocale, routing } from '@/i18n/routing'
-import { exportFilename, exportMyData } from '@/members/export'
+import { exportFilename, exportMyData } from '@/account/export'
 
 export const dynamic = 'force-dynamic'
 

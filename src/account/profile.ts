@@ -1,6 +1,6 @@
 import type { Payload, TypedUser, ValidationError } from 'payload'
 
-import { isValidationError } from '@/lib/payloadErrors'
+import { isValidationError } from '@/security/payloadErrors'
 
 import { isApprovedAlumnus } from '@/access'
 import { type FieldErrors, fieldError } from '@/text/rules'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { afterAnswer } from '@/lib/afterAnswer'
-import { isValidationError } from '@/lib/payloadErrors'
+import { isValidationError } from '@/security/payloadErrors'
 import { hashLikeAPassword } from '@/security/enumeration'
 
 import type { Email } from '@/email/templates/layout'
@@ -10,7 +10,7 @@ import { verifyEmail } from '@/email/templates/verifyEmail'
 
 import type { Locale } from '@/i18n/routing'
 
-import type { Registration } from './registrationForm'
+import type { Registration } from './form'
 
 /**
  * Creates a pending, unverified alumni account from a valid registration and mails the

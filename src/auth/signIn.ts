@@ -1,4 +1,4 @@
-import { payloadErrorStatus } from '@/lib/payloadErrors'
+import { payloadErrorStatus } from '@/security/payloadErrors'
 
 /** The auth collections that can sign in on the site: alumni first, then staff. */
 export const SIGN_IN_COLLECTIONS = ['alumni', 'users'] as const

@@ -1,7 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TypedUser } from 'payload'
 
 import { isAlumnus } from '@/access'
-import { payloadErrorStatus } from '@/lib/payloadErrors'
+import { payloadErrorStatus } from '@/security/payloadErrors'
 import { type ErrorKey, type FieldError, type FieldErrors, fieldError } from '@/text/rules'
 
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload, TypedUser } from 'payload'
 
-import { isValidationError } from '@/lib/payloadErrors'
+import { isValidationError } from '@/security/payloadErrors'
 
 import { isApprovedAlumnus } from '@/access'
 import type { AlumniPhoto } from '@/payload-types'

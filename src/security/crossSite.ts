@@ -7,6 +7,7 @@
  * own Origin check honest (`forwardedHostForgery`, run by src/proxy.ts).
  */
 import { trustedProxies } from './clientIp'
+import { sessionToken } from './cookies'
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -20,8 +21,6 @@ export const trustedOrigins = (): string[] =>
     .filter((value): value is string => Boolean(value))
     .map((value) => new URL(value).origin)
 
-const hasSessionCookie = (headers: Headers): boolean =>
-  (headers.get('cookie') ?? '').split(';').some((part) => part.trim().startsWith('payload-token='))
 
 /**
  * Whether `request` changes state with a session cookie on behalf of another site: its Origin is
@@ -31,7 +30,7 @@ const hasSessionCookie = (headers: Headers): boolean =>
  */
 export const isCrossSiteSessionRequest = (request: Request): boolean => {
   if (!UNSAFE_METHODS.has(request.method.toUpperCase())) return false
-  if (!hasSessionCookie(request.headers)) return false
+  if (!sessionToken(request.headers)) return false
   const origin = request.headers.get('origin')
   if (origin) return origin !== new URL(request.url).origin && !trustedOrigins().includes(origin)
   return request.headers.get('sec-fetch-site') === 'cross-site'
@@ -59,6 +58,21 @@ export const forwardedHostForgery = (request: Request): boolean => {
   const origin = request.headers.get('origin')
   if (!origin || !request.headers.has('x-forwarded-host') || trustedProxies() > 0) return false
   return hostOf(origin) !== request.headers.get('host') && !trustedOrigins().includes(origin)
+}
+
+/**
+ * Whether an unsafe request to a page (a server action, a form posted without JavaScript) comes
+ * from another site's page: its Origin matches neither the host it was sent to (X-Forwarded-Host
+ * only when a trusted proxy wrote it) nor a trusted origin. Next refuses such an action too, but
+ * with a 500; this answers the client's mistake with a 403 first. The API has its own checks
+ * (Payload's `csrf` list, `refuseCrossSite`).
+ */
+export const foreignOriginAction = (request: Request): boolean => {
+  if (!UNSAFE_METHODS.has(request.method.toUpperCase())) return false
+  const origin = request.headers.get('origin')
+  if (!origin || new URL(request.url).pathname.startsWith('/api/')) return false
+  const forwarded = trustedProxies() > 0 ? request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined
+  return hostOf(origin) !== (forwarded || request.headers.get('host')) && !trustedOrigins().includes(origin)
 }
 
 export const crossSiteRefusal = (): Response =>

@@ -4,7 +4,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { forwardedHostForgery } from '@/security/crossSite'
+import { sessionToken } from '@/security/cookies'
+import { foreignOriginAction, forwardedHostForgery } from '@/security/crossSite'
 
 const saved = { proxies: process.env.ENISHI_TRUSTED_PROXIES, origins: process.env.ENISHI_CSRF_ORIGINS }
 afterEach(() => {
@@ -49,5 +50,52 @@ describe('forwardedHostForgery', () => {
   it('trusts X-Forwarded-Host behind trusted proxies, which write it', () => {
     process.env.ENISHI_TRUSTED_PROXIES = '1'
     expect(forwardedHostForgery(post({ origin: 'https://www.example.jp', 'x-forwarded-host': 'www.example.jp' }))).toBe(false)
+  })
+})
+
+describe('foreignOriginAction', () => {
+  it('refuses a write to a page from another site, whatever the method and Origin shape', () => {
+    delete process.env.ENISHI_TRUSTED_PROXIES
+    for (const origin of ['https://evil.example', 'http://alumni.example.jp.evil.example', 'null', 'not a url', 'http://alumni.example.jp:8080']) {
+      for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+        expect(foreignOriginAction(post({ origin }, method)), `${method} ${origin}`).toBe(true)
+      }
+    }
+  })
+
+  it('lets the site itself, trusted origins, reads and the API through', () => {
+    process.env.ENISHI_CSRF_ORIGINS = 'https://staff.example.jp'
+    expect(foreignOriginAction(post({ origin: 'http://alumni.example.jp' }))).toBe(false)
+    expect(foreignOriginAction(post({ origin: 'https://staff.example.jp' }))).toBe(false)
+    expect(foreignOriginAction(post({ origin: 'https://evil.example' }, 'GET'))).toBe(false)
+    expect(foreignOriginAction(post({}))).toBe(false)
+    const api = new Request('http://localhost:3000/api/alumni/login', { method: 'POST', headers: { host: 'alumni.example.jp', origin: 'https://evil.example' } })
+    expect(foreignOriginAction(api)).toBe(false)
+  })
+
+  it('compares with X-Forwarded-Host only behind a trusted proxy', () => {
+    const forwarded = { origin: 'https://alumni.example.com', 'x-forwarded-host': 'alumni.example.com' }
+    delete process.env.ENISHI_TRUSTED_PROXIES
+    expect(foreignOriginAction(post(forwarded))).toBe(true)
+    process.env.ENISHI_TRUSTED_PROXIES = '1'
+    expect(foreignOriginAction(post(forwarded))).toBe(false)
+  })
+})
+
+describe('sessionToken', () => {
+  it('reads the session cookie in every shape Payload reads it', () => {
+    const shapes: [string, string | undefined][] = [
+      ['payload-token=abc', 'abc'],
+      ['payload-token =abc', 'abc'],
+      ['  payload-token=abc  ; other=1', 'abc  '],
+      ['other=1;payload-token=abc', 'abc'],
+      ['payload-token =; payload-token =abc', 'abc'],
+      ['payload-token=abc; payload-token=', undefined],
+      ['payload-token=', undefined],
+      ['Payload-Token=abc', undefined],
+      ['other=payload-token=abc', undefined],
+      ['', undefined],
+    ]
+    for (const [cookie, token] of shapes) expect(sessionToken(new Headers({ cookie })), cookie).toBe(token)
   })
 })

@@ -1,4 +1,5 @@
 import type { FlattenedField, Payload, SanitizedConfig } from 'payload'
+import { validOperatorSet } from 'payload/shared'
 
 import {
   type Leaf,
@@ -103,24 +104,6 @@ export const resolvePath = (fields: FlattenedField[], path: string, ctx: Context
   return { problem: `"${path}" is not a field that can be queried.` }
 }
 
-const KNOWN_OPERATORS = new Set<string>([
-  'equals',
-  'not_equals',
-  'in',
-  'not_in',
-  'all',
-  'exists',
-  'greater_than',
-  'greater_than_equal',
-  'less_than',
-  'less_than_equal',
-  'like',
-  'not_like',
-  'contains',
-  'near',
-  'within',
-  'intersects',
-])
 
 /** The problem with one condition (`{ like: 'a' }` on `path`), if any. */
 const conditionProblem = (
@@ -136,7 +119,7 @@ const conditionProblem = (
   const rule = resolved.rule ?? ruleFor(resolved.leaf)
   if (!rule) return `"${path}" cannot be queried.`
   for (const [operator, value] of Object.entries(condition)) {
-    if (!KNOWN_OPERATORS.has(operator)) return `"${operator}" is not a query operator.`
+    if (!validOperatorSet.has(operator as Operator)) return `"${operator}" is not a query operator.`
     if (!rule.operators.includes(operator as Operator)) return `"${operator}" cannot be used on "${path}".`
     if (operator === 'exists') {
       if (!isExistsValue(value)) return `"exists" on "${path}" takes true or false.`

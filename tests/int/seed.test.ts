@@ -19,7 +19,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ALUMNI_STATUSES } from '@/lib/options'
 import type { SeedResult } from '@/seed'
 
-import { ApiClient } from '../helpers/api'
 import { createDatabase, dropDatabase } from '../helpers/database'
 
 const serverUrl = inject('serverUrl')
@@ -177,6 +176,8 @@ describe('the demo content', () => {
     ])
     expect(portraits.length).toBeGreaterThan(5)
 
+    // Imported here: the client loads the config, which must read this file's DATABASE_URL.
+    const { ApiClient } = await import('../helpers/api')
     const visitor = new ApiClient()
     const rest = await visitor.get('/media', { limit: 100, depth: 0 })
     expect(rest.status).toBe(200)

@@ -10,6 +10,9 @@ import type { FlattenedField } from 'payload'
 /** The largest id a PostgreSQL `serial` column (every collection's id, every relationship) holds. */
 export const MAX_ID = 2_147_483_647
 
+/** Pages past this are empty for any collection the site will have; larger numbers only overflow. */
+export const MAX_PAGE = 1_000_000
+
 export type Operator =
   | 'equals'
   | 'not_equals'

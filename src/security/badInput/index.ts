@@ -11,7 +11,7 @@ import {
 } from 'payload'
 
 import { badGroup, badValue, containsNul, tooManyRows, withoutNul } from './bodyCheck'
-import { MAX_ID } from './fieldRules'
+import { MAX_ID, MAX_PAGE } from './fieldRules'
 import { sortProblem, whereProblem } from './queryCheck'
 
 /**
@@ -39,8 +39,6 @@ export class BadInput extends APIError {
 
 const badRequest = (message: string) => new BadInput(message)
 
-/** Pages past this are empty for any collection the site will have; larger numbers only overflow. */
-const MAX_PAGE = 1_000_000
 /** The largest page a client (REST, GraphQL) may ask for; the site's own code reads in larger batches. */
 const MAX_CLIENT_LIMIT = 1000
 

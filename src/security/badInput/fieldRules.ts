@@ -103,14 +103,17 @@ export const ruleFor = (leaf: Leaf): Rule | undefined => {
         : { operators: many ? [...SAME, 'all'] : SAME, value: isId }
     case 'json':
     case 'richText':
-      // Stored as JSON: whether there is any, not what it says. Comparing its text fails inside
-      // PostgreSQL's JSON path on values such as `2.7e+159` once rows exist; nothing of the site
-      // asks it.
+      // Stored as JSON: whether there is any, not what it says. Comparing a whole JSON value's
+      // text fails inside PostgreSQL on values such as `2.7e+159` once rows exist; a path into it
+      // (`input.mailing`) has jsonPathRule.
       return { operators: ['exists'], value: isText }
     default:
       return undefined
   }
 }
+
+/** A path into a JSON field (`input.mailing` of a queued job): compared as text. */
+export const jsonPathRule: Rule = { operators: ['equals', 'not_equals', 'exists', 'like', 'not_like'], value: isText }
 
 /** The rules of a polymorphic relationship's two columns, queried as `field.value` and `field.relationTo`. */
 export const relationColumnRule = (field: FlattenedField, column: 'value' | 'relationTo'): Rule =>

@@ -5,6 +5,7 @@ import {
   type Leaf,
   LIST_OPERATORS,
   type Operator,
+  jsonPathRule,
   relationColumnRule,
   ruleFor,
   isExistsValue,
@@ -90,7 +91,7 @@ export const resolvePath = (fields: FlattenedField[], path: string, ctx: Context
         return 'leaf' in beyond ? { ...beyond, inList: inList || beyond.inList || Boolean(field.hasMany) } : beyond
       }
       case 'json':
-        return { leaf: { kind: 'field', field }, inList }
+        return rest ? { leaf: { kind: 'field', field }, rule: jsonPathRule, inList } : { leaf: { kind: 'field', field }, inList }
       default:
         // A row's own id is text in a document and a number in its versions: no query means the same in both.
         if (inList && field.name === 'id') return { problem: `"${path}" cannot be queried.` }

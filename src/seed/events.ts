@@ -3,7 +3,7 @@ import type { Event, Registration } from '../../payload-types'
 import { heroSvg, type ImageSpec, type Localized, type PaletteName, type PatternKind } from './images'
 import { richText } from '../lib/lexical'
 import { OPERATOR } from './operator'
-import { findId, findIdBySlug, progress, SEED_CONTEXT, tokyo, type SeedContext } from './util'
+import { findId, progress, SEED_CONTEXT, tokyo, upsertBySlug, type SeedContext } from './util'
 
 type EventText = {
   title: string
@@ -440,27 +440,13 @@ export const seedEvents = async (ctx: SeedContext): Promise<Record<string, numbe
       capacity: e.capacity,
       registrationDeadline: tokyo(ctx, ...e.deadline),
     }
-    const options = { locale: 'ja' as const, depth: 0, context: SEED_CONTEXT, overrideAccess: true }
-    const existing = await findIdBySlug(payload, 'events', e.slug)
-    const doc = existing
-      ? await payload.update({ collection: 'events', id: existing, data, ...options })
-      : await payload.create({ collection: 'events', data, ...options })
-    await payload.update({
-      collection: 'events',
-      id: doc.id,
-      data: {
-        title: e.en.title,
-        summary: e.en.summary,
-        description: richText(e.en.description),
-        venue: { name: e.en.venue?.name ?? null, address: e.en.venue?.address ?? null },
-        _status: 'published',
-      },
-      locale: 'en',
-      depth: 0,
-      context: SEED_CONTEXT,
-      overrideAccess: true,
+    ids[e.slug] = await upsertBySlug(payload, 'events', e.slug, data, {
+      title: e.en.title,
+      summary: e.en.summary,
+      description: richText(e.en.description),
+      venue: { name: e.en.venue?.name ?? null, address: e.en.venue?.address ?? null },
+      _status: 'published',
     })
-    ids[e.slug] = doc.id
     tick()
   }
   return ids

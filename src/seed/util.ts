@@ -53,6 +53,26 @@ export const findId = async (
 export const findIdBySlug = (payload: Payload, collection: CollectionSlug, slug: string) =>
   findId(payload, collection, { slug: { equals: slug } })
 
+/**
+ * Creates the document with this slug, or updates the one a previous seed made (idempotent), in
+ * Japanese, then writes its English fields: the id.
+ */
+export const upsertBySlug = async (
+  payload: Payload,
+  collection: 'events',
+  slug: string,
+  ja: Record<string, unknown>,
+  en: Record<string, unknown>,
+): Promise<number> => {
+  const options = { depth: 0, context: SEED_CONTEXT, overrideAccess: true } as const
+  const existing = await findIdBySlug(payload, collection, slug)
+  const doc = existing
+    ? await payload.update({ collection, id: existing, data: ja as never, locale: 'ja', ...options })
+    : await payload.create({ collection, data: ja as never, locale: 'ja', ...options })
+  await payload.update({ collection, id: doc.id, data: en as never, locale: 'en', ...options })
+  return doc.id
+}
+
 /** Progress reporter: `label i/total`, at most every `every` items and always at the end. */
 export const progress = (log: SeedLog, label: string, total: number, every = total) => {
   let done = 0

@@ -8,7 +8,7 @@
 import type { Event } from '../../../payload-types'
 import { richText } from '../../lib/lexical'
 import { OPERATOR } from '../operator'
-import { findIdBySlug, hash, prng, SEED_CONTEXT, type SeedContext } from '../util'
+import { hash, prng, upsertBySlug, type SeedContext } from '../util'
 import { DAY, sample } from './calendar'
 import { type HistoryPerson, memberAt } from './people'
 
@@ -111,25 +111,13 @@ export const seedPastEvents = async (ctx: SeedContext, heroes: number[]): Promis
       capacity: e.capacity,
       registrationDeadline: at(starts - DAY),
     }
-    const options = { locale: 'ja' as const, depth: 0, context: SEED_CONTEXT, overrideAccess: true }
-    const existing = await findIdBySlug(payload, 'events', e.slug)
-    const doc = existing
-      ? await payload.update({ collection: 'events', id: existing, data, ...options })
-      : await payload.create({ collection: 'events', data, ...options })
-    await payload.update({
-      collection: 'events',
-      id: doc.id,
-      data: {
-        title: e.en.title,
-        summary: e.en.summary,
-        description: richText(description(e, 'en')),
-        venue: { name: e.venue?.en.name ?? null, address: e.venue?.en.address ?? null },
-        _status: 'published',
-      },
-      ...options,
-      locale: 'en',
+    ids[e.slug] = await upsertBySlug(payload, 'events', e.slug, data, {
+      title: e.en.title,
+      summary: e.en.summary,
+      description: richText(description(e, 'en')),
+      venue: { name: e.venue?.en.name ?? null, address: e.venue?.en.address ?? null },
+      _status: 'published',
     })
-    ids[e.slug] = doc.id
   }
   return ids
 }
